@@ -1,0 +1,72 @@
+package io.jiayi.common.error;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Texts for problem codes. Chinese is the default; English when the caller asks for it.
+ * The bundles are plain properties files so translators never touch code.
+ */
+public final class Messages {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private static final String BUNDLE = "messages.problems";
+
+    private Messages() {
+    }
+
+    /** The first language of Accept-Language this API speaks, else Chinese. */
+    public static Locale negotiate(List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
+            String language = locale.getLanguage();
+            if ("en".equals(language)) {
+                return Locale.ENGLISH;
+            }
+            if ("zh".equals(language)) {
+                return CHINESE;
+            }
+        }
+        return CHINESE;
+    }
+
+    /** The same choice from a raw Accept-Language header, for answers given outside JAX-RS. */
+    public static Locale negotiate(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return CHINESE;
+        }
+        try {
+            return negotiate(Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .map(range -> Locale.forLanguageTag(range.getRange()))
+                    .toList());
+        } catch (IllegalArgumentException e) {
+            return CHINESE;
+        }
+    }
+
+    public static String title(ProblemCode code, Locale locale) {
+        return text(code.name() + ".title", locale);
+    }
+
+    public static String detail(ProblemCode code, Locale locale, Object... args) {
+        String pattern = text(code.name() + ".detail", locale);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** Any other text of the bundle, e.g. the name of a resource kind in a not-found detail. */
+    public static String text(String key, Locale locale) {
+        try {
+            return bundle(locale).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        // NoFallback: an English request must never drift to the JVM's default locale.
+        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

@@ -1,0 +1,55 @@
+package io.jiayi.common.error;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * The catalogue of stable problem codes. A code never changes with the language; its
+ * Chinese and English texts live in {@code messages/problems*.properties} under the code.
+ */
+public enum ProblemCode {
+    VALIDATION_FAILED(400),
+    MALFORMED_JSON(400),
+    WRONG_TYPE(400),
+    UNKNOWN_ENUM_VALUE(400),
+    UNKNOWN_PROPERTY(400),
+    MISSING_BODY(400),
+    INVALID_PARAMETER(400),
+    INVALID_PAGING(400),
+    UNAUTHENTICATED(401),
+    FORBIDDEN(403),
+    NOT_FOUND(404),
+    RESOURCE_NOT_FOUND(404),
+    METHOD_NOT_ALLOWED(405),
+    NOT_ACCEPTABLE(406),
+    CONFLICT(409),
+    PAYLOAD_TOO_LARGE(413),
+    UNSUPPORTED_MEDIA_TYPE(415),
+    INSTITUTION_CODE_TAKEN(409),
+    DEPARTMENT_CODE_TAKEN(409),
+    DOCTOR_CODE_TAKEN(409),
+    INVALID_INSTITUTION_PARENT(422),
+    STREET_ALREADY_SERVED(422),
+    DEPARTMENT_OF_OTHER_INSTITUTION(422),
+    TEAM_OF_OTHER_INSTITUTION(422),
+    UNKNOWN_REFERENCE(422),
+    SERVICE_UNAVAILABLE(503),
+    INTERNAL_ERROR(500);
+
+    private static final String TYPE_BASE = "https://problems.jiayi.changning.local/";
+
+    private final int status;
+
+    ProblemCode(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** A stable URI per code, as RFC 9457's {@code type} asks. */
+    public URI type() {
+        return URI.create(TYPE_BASE + name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+}

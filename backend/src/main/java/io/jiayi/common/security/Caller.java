@@ -1,0 +1,27 @@
+package io.jiayi.common.security;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import io.jiayi.common.web.Ids;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Who is calling, as the rules need it: roles and the institution of staff accounts. */
+public record Caller(String subject, boolean admin, boolean staff, Optional<UUID> institutionId) {
+
+    public static Caller of(SecurityIdentity identity) {
+        Optional<UUID> institution = Optional.empty();
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object claim = jwt.getClaim(Roles.INSTITUTION_CLAIM);
+            institution = claim == null ? Optional.empty() : Ids.parse(claim.toString().replace("\"", ""));
+        }
+        return new Caller(identity.isAnonymous() ? null : identity.getPrincipal().getName(),
+                identity.hasRole(Roles.ADMIN), identity.hasRole(Roles.STAFF), institution);
+    }
+
+    /** Admins act anywhere; staff only within their own institution. */
+    public boolean mayManage(UUID institution) {
+        return admin || (staff && institutionId.filter(institution::equals).isPresent());
+    }
+}

@@ -1,0 +1,16 @@
+package io.jiayi.common.security;
+
+/** The roles a token's {@code groups} claim carries. */
+public final class Roles {
+
+    public static final String RESIDENT = "resident";
+    public static final String DOCTOR = "doctor";
+    public static final String STAFF = "staff";
+    public static final String ADMIN = "admin";
+
+    /** Claim naming the institution a doctor or staff account belongs to. */
+    public static final String INSTITUTION_CLAIM = "institutionId";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,5 @@
+package io.jiayi.directory;
+
+public enum Gender {
+    MALE, FEMALE
+}

@@ -20,7 +20,7 @@ public record Problem(
         @Schema(example = "请求内容有误") String title,
         @Schema(example = "400") int status,
         @Schema(example = "请检查标出的字段后重试。") String detail,
-        @Schema(implementation = ProblemCode.class, example = "VALIDATION_FAILED") String code,
+        ProblemCode code,
         @Schema(example = "4bf92f3577b34da6a3ce929d0e0e4736") String traceId,
         List<FieldError> errors,
         @JsonIgnore @Schema(hidden = true) Map<String, Object> extensions) {

@@ -3,10 +3,13 @@ package io.jiayi.common.error;
 import java.net.URI;
 import java.util.Locale;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The catalogue of stable problem codes. A code never changes with the language; its
  * Chinese and English texts live in {@code messages/problems*.properties} under the code.
  */
+@Schema(name = "ProblemCode", description = "Stable problem codes; they never change with the language.")
 public enum ProblemCode {
     VALIDATION_FAILED(400),
     MALFORMED_JSON(400),

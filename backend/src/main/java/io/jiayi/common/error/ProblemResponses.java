@@ -22,7 +22,7 @@ public final class ProblemResponses {
     public static Problem problem(ProblemCode code, Locale locale, String traceId, List<Problem.FieldError> errors,
             Map<String, Object> extensions, Object... args) {
         return new Problem(code.type(), Messages.title(code, locale), code.status(),
-                Messages.detail(code, locale, args), code.name(), traceId, errors, extensions);
+                Messages.detail(code, locale, args), code, traceId, errors, extensions);
     }
 
     public static Response response(Problem problem) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -17,13 +18,13 @@ import io.jiayi.common.error.ProblemException;
 public class Paging {
 
     @QueryParam("page")
-    @Parameter(description = "Page number, from 0.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
+    @Parameter(description = "Page number, from 0.", schema = @Schema(type = SchemaType.INTEGER,
             minimum = "0", maximum = "2147483647", defaultValue = "0"))
     String page;
 
     @QueryParam("size")
     @Parameter(description = "Items per page, 1 to 100; larger values are capped at 100.",
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
+            schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "1", maximum = "100", defaultValue = "20"))
     String size;
 

@@ -18,6 +18,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,10 +60,10 @@ public class DepartmentResource {
     @APIResponse(responseCode = "200", description = "One page of departments")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Uni<PageResponse<DepartmentView>> listDepartments(
-            @QueryParam("institutionId") @Parameter(schema = @Schema(format = "uuid")) String institutionId,
+            @QueryParam("institutionId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String institutionId,
             @QueryParam("category") @Parameter(schema = @Schema(implementation = DepartmentCategory.class)) String category,
             @QueryParam("name") @Size(max = 64) @Parameter(description = "Part of the name.",
-                    schema = @Schema(maxLength = 64)) String name,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 64)) String name,
             @BeanParam Paging paging) {
         var filter = new DepartmentRepository.Filter(Ids.filter("institutionId", institutionId),
                 QueryParams.enumValue("category", category, DepartmentCategory.class), name);
@@ -74,7 +77,7 @@ public class DepartmentResource {
     @Operation(operationId = "getDepartment", summary = "A department")
     @APIResponse(responseCode = "200", description = "The department")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<DepartmentView> getDepartment(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
+    public Uni<DepartmentView> getDepartment(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return service.findDepartment(Ids.required(id, "department"));
     }
 
@@ -82,9 +85,11 @@ public class DepartmentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.STAFF })
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = Audiences.STAFF)
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "bearer", scopes = { Roles.ADMIN, Roles.STAFF })
     @Operation(operationId = "createDepartment", summary = "Add a department (admin, or staff of the institution)")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "The new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

@@ -18,6 +18,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,15 +60,15 @@ public class DoctorResource {
     @APIResponse(responseCode = "200", description = "One page of doctors")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Uni<PageResponse<DoctorView>> listDoctors(
-            @QueryParam("institutionId") @Parameter(schema = @Schema(format = "uuid")) String institutionId,
-            @QueryParam("departmentId") @Parameter(schema = @Schema(format = "uuid")) String departmentId,
-            @QueryParam("teamId") @Parameter(schema = @Schema(format = "uuid")) String teamId,
+            @QueryParam("institutionId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String institutionId,
+            @QueryParam("departmentId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String departmentId,
+            @QueryParam("teamId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String teamId,
             @QueryParam("familyDoctor") @Parameter(description = "Only family doctors (true) or only others (false).",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+                    schema = @Schema(type = SchemaType.BOOLEAN))
             String familyDoctor,
             @QueryParam("title") @Parameter(schema = @Schema(implementation = DoctorTitle.class)) String title,
             @QueryParam("name") @Size(max = 32) @Parameter(description = "Part of the name.",
-                    schema = @Schema(maxLength = 32)) String name,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 32)) String name,
             @BeanParam Paging paging) {
         var filter = new DoctorRepository.Filter(Ids.filter("institutionId", institutionId),
                 Ids.filter("departmentId", departmentId), Ids.filter("teamId", teamId),
@@ -81,7 +84,7 @@ public class DoctorResource {
     @Operation(operationId = "getDoctor", summary = "A doctor: title, specialty, team, introduction")
     @APIResponse(responseCode = "200", description = "The doctor")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<DoctorView> getDoctor(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
+    public Uni<DoctorView> getDoctor(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return service.findDoctor(Ids.required(id, "doctor"));
     }
 
@@ -89,9 +92,11 @@ public class DoctorResource {
     @RolesAllowed({ Roles.ADMIN, Roles.STAFF })
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = Audiences.STAFF)
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "bearer", scopes = { Roles.ADMIN, Roles.STAFF })
     @Operation(operationId = "createDoctor", summary = "Add a doctor (admin, or staff of the institution)")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "The new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DoctorView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

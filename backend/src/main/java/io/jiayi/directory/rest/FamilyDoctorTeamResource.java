@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,7 +40,7 @@ public class FamilyDoctorTeamResource {
     @APIResponse(responseCode = "200", description = "One page of teams")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Uni<PageResponse<TeamView>> listFamilyDoctorTeams(
-            @QueryParam("institutionId") @Parameter(schema = @Schema(format = "uuid")) String institutionId,
+            @QueryParam("institutionId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String institutionId,
             @BeanParam Paging paging) {
         return service.listTeams(Ids.filter("institutionId", institutionId), paging.request());
     }
@@ -50,7 +51,7 @@ public class FamilyDoctorTeamResource {
     @Operation(operationId = "getFamilyDoctorTeam", summary = "A family-doctor team with its members, leader first")
     @APIResponse(responseCode = "200", description = "The team")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<TeamView> getFamilyDoctorTeam(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
+    public Uni<TeamView> getFamilyDoctorTeam(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return service.findTeam(Ids.required(id, "team"));
     }
 }

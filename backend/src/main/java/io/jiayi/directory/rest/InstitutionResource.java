@@ -18,6 +18,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,11 +60,11 @@ public class InstitutionResource {
             @QueryParam("type") @Parameter(description = "Only this kind of institution.",
                     schema = @Schema(implementation = InstitutionType.class)) String type,
             @QueryParam("streetId") @Parameter(description = "Only institutions serving or standing in this street.",
-                    schema = @Schema(format = "uuid")) String streetId,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) String streetId,
             @QueryParam("parentId") @Parameter(description = "Only the branch centres and stations of this centre.",
-                    schema = @Schema(format = "uuid")) String parentId,
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid")) String parentId,
             @QueryParam("name") @Size(max = 64) @Parameter(description = "Part of the name.",
-                    schema = @Schema(maxLength = 64)) String name,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 64)) String name,
             @BeanParam Paging paging) {
         var filter = new InstitutionRepository.Filter(QueryParams.enumValue("type", type, InstitutionType.class),
                 Ids.filter("streetId", streetId), Ids.filter("parentId", parentId), name);
@@ -75,7 +78,7 @@ public class InstitutionResource {
     @Operation(operationId = "getInstitution", summary = "An institution with its stations and family-doctor teams")
     @APIResponse(responseCode = "200", description = "The institution")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<InstitutionDetail> getInstitution(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
+    public Uni<InstitutionDetail> getInstitution(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return service.findInstitution(Ids.required(id, "institution"));
     }
 
@@ -83,9 +86,11 @@ public class InstitutionResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = Audiences.STAFF)
-    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "bearer", scopes = { Roles.ADMIN })
     @Operation(operationId = "createInstitution", summary = "Add an institution (admin)")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "The new resource", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

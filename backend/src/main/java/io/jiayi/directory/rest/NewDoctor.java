@@ -23,6 +23,6 @@ public record NewDoctor(
         @NotNull Gender gender,
         @NotNull DoctorTitle title,
         @Size(max = 128) @Schema(maxLength = 128, example = "高血压、糖尿病管理") String specialty,
-        @Schema(description = "Can sign residents as a family doctor.") boolean familyDoctor,
+        @Schema(description = "Can sign residents as a family doctor; false when left out.") Boolean familyDoctor,
         @Size(max = 2000) @Schema(maxLength = 2000) String introduction) {
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,7 +48,7 @@ public class StreetResource {
     @Operation(operationId = "getStreet", summary = "A street and the community centre serving it")
     @APIResponse(responseCode = "200", description = "The street")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<StreetView> getStreet(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
+    public Uni<StreetView> getStreet(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return service.findStreet(Ids.required(id, "street"));
     }
 }

@@ -131,7 +131,7 @@ public class DoctorService {
         doctor.gender = request.gender();
         doctor.title = request.title();
         doctor.specialty = request.specialty();
-        doctor.familyDoctor = request.familyDoctor();
+        doctor.familyDoctor = Boolean.TRUE.equals(request.familyDoctor());
         doctor.introduction = request.introduction();
         doctor.createdAt = now;
         doctor.updatedAt = now;

@@ -1,0 +1,38 @@
+package io.jiayi.operations;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class HealthAndMetricsTest {
+
+    @Test
+    void livenessIsUp() {
+        given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+    }
+
+    @Test
+    void readinessChecksPostgresAndRedis() {
+        given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", is("UP"))
+                .body("checks.name", hasItem("Reactive PostgreSQL connections health check"))
+                .body("checks.name", hasItem("Redis connection health check"));
+    }
+
+    @Test
+    void prometheusMetricsCountTheApisRequests() {
+        given().get("/api/v1/streets").then().statusCode(200);
+        given().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("uri=\"/api/v1/streets\""))
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+}

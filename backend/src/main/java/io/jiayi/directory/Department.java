@@ -31,6 +31,7 @@ public class Department {
     @Enumerated(EnumType.STRING)
     public DepartmentCategory category;
 
+    @Column(columnDefinition = "text")
     public String introduction;
 
     @Column(name = "created_at")

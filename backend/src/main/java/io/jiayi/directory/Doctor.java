@@ -51,6 +51,7 @@ public class Doctor {
     @Column(name = "family_doctor")
     public boolean familyDoctor;
 
+    @Column(columnDefinition = "text")
     public String introduction;
 
     @Column(name = "created_at")

@@ -27,6 +27,7 @@ public class FamilyDoctorTeam {
 
     public String name;
 
+    @Column(columnDefinition = "text")
     public String introduction;
 
     @Column(name = "created_at", insertable = false, updatable = false)

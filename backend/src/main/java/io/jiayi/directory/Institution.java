@@ -48,6 +48,7 @@ public class Institution {
     @Column(name = "signature_service")
     public String signatureService;
 
+    @Column(columnDefinition = "text")
     public String introduction;
 
     @Column(name = "created_at")

@@ -11,7 +11,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** An RFC 9457 problem document, as every error of this API answers. */
+// Written through Response entities and by hand (BodyLimit): the native image must know it.
+@RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "type", "title", "status", "detail", "code", "traceId", "errors" })
 @Schema(name = "Problem", description = "RFC 9457 problem details. `code` is stable; `title` and `detail` follow Accept-Language (Chinese by default).")
@@ -30,6 +34,7 @@ public record Problem(
         return extensions;
     }
 
+    @RegisterForReflection
     @Schema(name = "FieldError")
     public record FieldError(
             @Schema(example = "name") String field,

@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -145,6 +148,15 @@ class ProblemDetailsTest {
         String huge = "{\"introduction\": \"" + "长".repeat(100_000) + "\"}";
         problem(adminPosting(language, huge).post("/api/v1/institutions").then(), 413, "PAYLOAD_TOO_LARGE")
                 .body("detail", matchesPattern(detailLanguagePattern(language)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void anOversizedBodySentWithoutALengthIsRefusedWith413(Language language) {
+        // A stream has no Content-Length: it goes out chunked and is cut off while being read.
+        byte[] huge = ("{\"introduction\": \"" + "长".repeat(100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        problem(as(language).auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(new ByteArrayInputStream(huge)).post("/api/v1/institutions").then(), 413, "PAYLOAD_TOO_LARGE");
     }
 
     @ParameterizedTest

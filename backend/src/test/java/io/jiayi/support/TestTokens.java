@@ -1,27 +1,36 @@
 package io.jiayi.support;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import io.jiayi.common.security.Roles;
-import io.smallrye.jwt.build.Jwt;
+import io.jiayi.identity.token.AccessTokens;
+import io.quarkus.arc.Arc;
 
-/** Tokens signed with the test key pair, as the identity service will issue them. */
+/**
+ * Access tokens as the running service issues them (its key ring, its clock), for accounts a
+ * test does not need to sign in for.
+ */
 public final class TestTokens {
 
     private TestTokens() {
     }
 
     public static String admin() {
-        return Jwt.upn("admin@jiayi.test").groups(Set.of(Roles.ADMIN)).sign();
+        return issue(new AccessTokens.Grant(UUID.randomUUID(), Set.of(Roles.ADMIN), Optional.empty(), Optional.empty()));
     }
 
     public static String staffOf(String institutionId) {
-        return Jwt.upn("staff-" + UUID.randomUUID() + "@jiayi.test").groups(Set.of(Roles.STAFF))
-                .claim(Roles.INSTITUTION_CLAIM, institutionId).sign();
+        return issue(new AccessTokens.Grant(UUID.randomUUID(), Set.of(Roles.STAFF),
+                Optional.of(UUID.fromString(institutionId)), Optional.empty()));
     }
 
     public static String resident() {
-        return Jwt.upn("resident-" + UUID.randomUUID()).groups(Set.of(Roles.RESIDENT)).sign();
+        return issue(AccessTokens.Grant.resident(UUID.randomUUID()));
+    }
+
+    public static String issue(AccessTokens.Grant grant) {
+        return Arc.container().instance(AccessTokens.class).get().issue(grant).token();
     }
 }

@@ -52,7 +52,8 @@ public final class Messages {
 
     public static String detail(ProblemCode code, Locale locale, Object... args) {
         String pattern = text(code.name() + ".detail", locale);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // Texts are written with plain apostrophes ("doctor's"); MessageFormat would read them as quotes.
+        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(args);
     }
 
     /** Any other text of the bundle, e.g. the name of a resource kind in a not-found detail. */

@@ -6,8 +6,9 @@ import java.util.Map;
 import io.jiayi.common.paging.PageRequest;
 
 /**
- * A refusal the caller can act on: a stable code, the arguments its message needs, and
- * extension members (e.g. {@code opensAt}) that travel in the problem document.
+ * A refusal the caller can act on: a stable code, the arguments its message needs, extension
+ * members (e.g. {@code opensAt}) that travel in the problem document, field problems, and
+ * response headers (e.g. {@code Retry-After}).
  */
 public class ProblemException extends RuntimeException {
 
@@ -15,42 +16,55 @@ public class ProblemException extends RuntimeException {
     private final transient Object[] args;
     private final transient Map<String, Object> extensions;
     private final transient List<FieldProblem> fieldProblems;
+    private final transient Map<String, String> headers;
 
     /** A field the caller must fix; {@code messageKey} names its text in the problem bundles. */
     public record FieldProblem(String field, String messageKey) {
     }
 
     public ProblemException(ProblemCode code, Object... args) {
-        this(code, Map.of(), args);
+        this(code, Map.of(), Map.of(), List.of(), args);
     }
 
     public ProblemException(ProblemCode code, Map<String, Object> extensions, Object... args) {
+        this(code, extensions, Map.of(), List.of(), args);
+    }
+
+    /** With response headers, e.g. {@code Retry-After} on a 429. */
+    public ProblemException(ProblemCode code, Map<String, Object> extensions, Map<String, String> headers,
+            Object... args) {
+        this(code, extensions, headers, List.of(), args);
+    }
+
+    private ProblemException(ProblemCode code, Map<String, Object> extensions, Map<String, String> headers,
+            List<FieldProblem> fieldProblems, Object... args) {
+        // No stack trace: these are answers, not failures to debug.
         super(code.name(), null, false, false);
         this.code = code;
         this.args = args;
         this.extensions = Map.copyOf(extensions);
-        this.fieldProblems = List.of();
-    }
-
-    private ProblemException(ProblemCode code, List<FieldProblem> fieldProblems, Object... args) {
-        super(code.name(), null, false, false);
-        this.code = code;
-        this.args = args;
-        this.extensions = Map.of();
+        this.headers = Map.copyOf(headers);
         this.fieldProblems = List.copyOf(fieldProblems);
     }
 
     /** Invalid input that Bean Validation cannot see, e.g. two fields that only go together. */
     public static ProblemException invalidField(String field, String messageKey) {
-        return new ProblemException(ProblemCode.VALIDATION_FAILED, List.of(new FieldProblem(field, messageKey)));
+        return new ProblemException(ProblemCode.VALIDATION_FAILED, Map.of(), Map.of(),
+                List.of(new FieldProblem(field, messageKey)));
+    }
+
+    /** A field refused under a code of its own, e.g. {@code INVALID_ID_NUMBER}. */
+    public static ProblemException invalidField(ProblemCode code, String field, String messageKey) {
+        return new ProblemException(code, Map.of(), Map.of(), List.of(new FieldProblem(field, messageKey)));
     }
 
     public static ProblemException invalidPaging(List<FieldProblem> problems) {
-        return new ProblemException(ProblemCode.INVALID_PAGING, problems, PageRequest.MAX_SIZE);
+        return new ProblemException(ProblemCode.INVALID_PAGING, Map.of(), Map.of(), problems, PageRequest.MAX_SIZE);
     }
 
-    public List<FieldProblem> fieldProblems() {
-        return fieldProblems;
+    /** Not found, or not the caller's to see: the answer never tells which. */
+    public static ProblemException notFound(String resource) {
+        return new ProblemException(ProblemCode.RESOURCE_NOT_FOUND, new Localised("resource." + resource));
     }
 
     public ProblemCode code() {
@@ -65,8 +79,11 @@ public class ProblemException extends RuntimeException {
         return extensions;
     }
 
-    /** Not found, or not the caller's to see: the answer never tells which. */
-    public static ProblemException notFound(String resource) {
-        return new ProblemException(ProblemCode.RESOURCE_NOT_FOUND, new Localised("resource." + resource));
+    public List<FieldProblem> fieldProblems() {
+        return fieldProblems;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 }

@@ -58,7 +58,13 @@ public class ProblemMappers {
         List<Problem.FieldError> errors = e.fieldProblems().stream()
                 .map(f -> new Problem.FieldError(f.field(), Messages.text(f.messageKey(), locale)))
                 .toList();
-        return answer(e.code(), headers, ctx, errors, e.extensions(), localise(e.args(), headers));
+        Response problem = answer(e.code(), headers, ctx, errors, e.extensions(), localise(e.args(), headers));
+        if (e.headers().isEmpty()) {
+            return problem;
+        }
+        Response.ResponseBuilder withHeaders = Response.fromResponse(problem);
+        e.headers().forEach(withHeaders::header);
+        return withHeaders.build();
     }
 
     @ServerExceptionMapper

@@ -20,6 +20,12 @@ public record Caller(String subject, boolean admin, boolean staff, Optional<UUID
                 identity.hasRole(Roles.ADMIN), identity.hasRole(Roles.STAFF), institution);
     }
 
+    /** The signed-in account: the token's subject. */
+    public UUID accountId() {
+        return Ids.parse(subject).orElseThrow(() -> new io.jiayi.common.error.ProblemException(
+                io.jiayi.common.error.ProblemCode.UNAUTHENTICATED));
+    }
+
     /** Admins act anywhere; staff only within their own institution. */
     public boolean mayManage(UUID institution) {
         return admin || (staff && institutionId.filter(institution::equals).isPresent());

@@ -11,6 +11,9 @@ public final class Roles {
     /** Claim naming the institution a doctor or staff account belongs to. */
     public static final String INSTITUTION_CLAIM = "institutionId";
 
+    /** Claim naming the directory doctor a doctor account is. */
+    public static final String DOCTOR_CLAIM = "doctorId";
+
     private Roles() {
     }
 }

@@ -1,0 +1,48 @@
+package io.jiayi.identity.access;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.jiayi.common.error.ProblemException;
+import io.jiayi.identity.account.ResidentAccountRepository;
+import io.jiayi.identity.member.ManagedMemberRepository;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The one check every feature runs before a resident acts for someone (books, reads, signs):
+ * the patient is the resident themself, or a member whose link is active. Anything else is
+ * "not found", so nobody learns whether another person exists. Call inside a session.
+ */
+@ApplicationScoped
+public class PatientAccess {
+
+    /** Who acts and for whom. */
+    public record Acting(UUID residentAccountId, UUID patientId, boolean self) {
+    }
+
+    private final ResidentAccountRepository accounts;
+    private final ManagedMemberRepository members;
+
+    public PatientAccess(ResidentAccountRepository accounts, ManagedMemberRepository members) {
+        this.accounts = accounts;
+        this.members = members;
+    }
+
+    public Uni<Acting> actFor(UUID residentAccountId, UUID patientId) {
+        return accounts.findById(residentAccountId).flatMap(account -> {
+            if (account == null) {
+                return Uni.createFrom().failure(ProblemException.notFound("patient"));
+            }
+            if (account.person != null && account.person.id.equals(patientId)) {
+                return Uni.createFrom().item(new Acting(residentAccountId, patientId, true));
+            }
+            return members.isActive(residentAccountId, patientId).map(active -> {
+                if (!active) {
+                    throw ProblemException.notFound("patient");
+                }
+                return new Acting(residentAccountId, patientId, false);
+            });
+        });
+    }
+}

@@ -1,0 +1,23 @@
+package io.jiayi.identity.account;
+
+import java.util.Locale;
+
+/** Passwords of staff accounts: long enough, of letters and digits, not the username. */
+public final class PasswordPolicy {
+
+    static final int MIN_LENGTH = 10;
+
+    private PasswordPolicy() {
+    }
+
+    public static boolean acceptable(String password, String username) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            return false;
+        }
+        boolean letter = password.chars().anyMatch(Character::isLetter);
+        boolean digit = password.chars().anyMatch(Character::isDigit);
+        boolean containsUsername = username != null && !username.isBlank()
+                && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT));
+        return letter && digit && !containsUsername;
+    }
+}

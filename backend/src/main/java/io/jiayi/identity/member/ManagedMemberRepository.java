@@ -29,7 +29,8 @@ public class ManagedMemberRepository implements PanacheRepositoryBase<ManagedMem
     }
 
     public Uni<ManagedMember> findLive(UUID managerId, UUID personId) {
-        return find("managerId = ?1 and person.id = ?2 and status in ?3", managerId, personId, LIVE).firstResult();
+        return find("from ManagedMember m join fetch m.person where m.managerId = ?1 and m.person.id = ?2"
+                + " and m.status in ?3", managerId, personId, LIVE).firstResult();
     }
 
     public Uni<Boolean> isActive(UUID managerId, UUID personId) {

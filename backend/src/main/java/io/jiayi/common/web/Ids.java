@@ -28,6 +28,22 @@ public final class Ids {
         return parse(id).orElseThrow(() -> ProblemException.notFound(resource));
     }
 
+    /**
+     * An id a request body refers to ({@code parentId}, {@code doctorId}): absent is null, a
+     * malformed one is an unknown reference, like an id that exists nowhere.
+     */
+    public static UUID reference(String field, String id, String resource) {
+        if (id == null) {
+            return null;
+        }
+        return parse(id).orElseThrow(() -> unknownReference(field, resource));
+    }
+
+    public static ProblemException unknownReference(String field, String resource) {
+        return new ProblemException(ProblemCode.UNKNOWN_REFERENCE, field,
+                new io.jiayi.common.error.Localised("resource." + resource));
+    }
+
     /** An id given as a filter: a malformed one is a bad parameter, not an empty result. */
     public static UUID filter(String name, String id) {
         if (id == null) {

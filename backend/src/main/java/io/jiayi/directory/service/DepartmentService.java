@@ -12,6 +12,7 @@ import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.paging.PageRequest;
 import io.jiayi.common.paging.PageResponse;
 import io.jiayi.common.security.Caller;
+import io.jiayi.common.web.Ids;
 import io.jiayi.directory.Department;
 import io.jiayi.directory.Institution;
 import io.jiayi.directory.mapping.DirectoryMapper;
@@ -51,7 +52,7 @@ public class DepartmentService {
 
     @WithTransaction
     public Uni<DepartmentView> createDepartment(NewDepartment request, Caller caller) {
-        UUID institutionId = InstitutionService.reference("institutionId", request.institutionId());
+        UUID institutionId = Ids.reference("institutionId", request.institutionId(), "institution");
         return managedInstitution(institutionId, caller)
                 .flatMap(institution -> departments.codeTaken(institutionId, request.code())
                         .flatMap(taken -> {
@@ -74,7 +75,7 @@ public class DepartmentService {
             return Uni.createFrom().failure(new ProblemException(ProblemCode.FORBIDDEN));
         }
         return institutions.findById(institutionId)
-                .onItem().ifNull().failWith(() -> InstitutionService.unknown("institutionId", "institution"));
+                .onItem().ifNull().failWith(() -> Ids.unknownReference("institutionId", "institution"));
     }
 
     private Department newDepartment(NewDepartment request, Institution institution) {

@@ -12,6 +12,7 @@ import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.paging.PageRequest;
 import io.jiayi.common.paging.PageResponse;
 import io.jiayi.common.security.Caller;
+import io.jiayi.common.web.Ids;
 import io.jiayi.directory.Department;
 import io.jiayi.directory.Doctor;
 import io.jiayi.directory.FamilyDoctorTeam;
@@ -73,9 +74,9 @@ public class DoctorService {
 
     @WithTransaction
     public Uni<DoctorView> createDoctor(NewDoctor request, Caller caller) {
-        UUID institutionId = InstitutionService.reference("institutionId", request.institutionId());
-        UUID departmentId = InstitutionService.reference("departmentId", request.departmentId());
-        UUID teamId = InstitutionService.reference("teamId", request.teamId());
+        UUID institutionId = Ids.reference("institutionId", request.institutionId(), "institution");
+        UUID departmentId = Ids.reference("departmentId", request.departmentId(), "department");
+        UUID teamId = Ids.reference("teamId", request.teamId(), "team");
         if ((teamId == null) != (request.teamRole() == null)) {
             return Uni.createFrom().failure(ProblemException.invalidField("teamRole", "field.teamRoleWithTeam"));
         }
@@ -97,7 +98,7 @@ public class DoctorService {
             return Uni.createFrom().nullItem();
         }
         return departments.findById(departmentId)
-                .onItem().ifNull().failWith(() -> InstitutionService.unknown("departmentId", "department"))
+                .onItem().ifNull().failWith(() -> Ids.unknownReference("departmentId", "department"))
                 .invoke(department -> {
                     if (!department.institution.id.equals(institutionId)) {
                         throw new ProblemException(ProblemCode.DEPARTMENT_OF_OTHER_INSTITUTION);
@@ -110,7 +111,7 @@ public class DoctorService {
             return Uni.createFrom().nullItem();
         }
         return teams.findById(teamId)
-                .onItem().ifNull().failWith(() -> InstitutionService.unknown("teamId", "team"))
+                .onItem().ifNull().failWith(() -> Ids.unknownReference("teamId", "team"))
                 .invoke(team -> {
                     if (!team.institution.id.equals(institutionId)) {
                         throw new ProblemException(ProblemCode.TEAM_OF_OTHER_INSTITUTION);

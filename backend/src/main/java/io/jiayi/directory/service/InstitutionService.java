@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.jiayi.common.error.Constraints;
-import io.jiayi.common.error.Localised;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.paging.PageRequest;
@@ -61,8 +60,8 @@ public class InstitutionService {
 
     @WithTransaction
     public Uni<InstitutionView> createInstitution(NewInstitution request) {
-        UUID parentId = reference("parentId", request.parentId());
-        UUID streetId = reference("streetId", request.streetId());
+        UUID parentId = Ids.reference("parentId", request.parentId(), "institution");
+        UUID streetId = Ids.reference("streetId", request.streetId(), "street");
         return institutions.codeTaken(request.code())
                 .invoke(taken -> {
                     if (taken) {
@@ -70,9 +69,9 @@ public class InstitutionService {
                     }
                 })
                 .flatMap(ignored -> parentId == null ? Uni.createFrom().nullItem() : institutions.findById(parentId)
-                        .onItem().ifNull().failWith(() -> unknown("parentId", "institution")))
+                        .onItem().ifNull().failWith(() -> Ids.unknownReference("parentId", "institution")))
                 .flatMap(parent -> (streetId == null ? Uni.createFrom().<Street> nullItem() : streets.findById(streetId)
-                        .onItem().ifNull().failWith(() -> unknown("streetId", "street")))
+                        .onItem().ifNull().failWith(() -> Ids.unknownReference("streetId", "street")))
                         .flatMap(street -> servingCentreName(request.type(), streetId)
                                 .flatMap(servingCentre -> {
                                     InstitutionPlacement.check(request.type(), parent == null ? null : parent.type,
@@ -114,25 +113,5 @@ public class InstitutionService {
         institution.createdAt = now;
         institution.updatedAt = now;
         return institution;
-    }
-
-    static UUID reference(String field, String id) {
-        if (id == null) {
-            return null;
-        }
-        return Ids.parse(id).orElseThrow(() -> unknown(field, resourceOf(field)));
-    }
-
-    static ProblemException unknown(String field, String resource) {
-        return new ProblemException(ProblemCode.UNKNOWN_REFERENCE, field, new Localised("resource." + resource));
-    }
-
-    private static String resourceOf(String field) {
-        return switch (field) {
-            case "streetId" -> "street";
-            case "departmentId" -> "department";
-            case "teamId" -> "team";
-            default -> "institution";
-        };
     }
 }

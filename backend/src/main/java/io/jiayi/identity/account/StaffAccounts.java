@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.jiayi.common.error.Constraints;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
+import io.jiayi.common.web.Ids;
 import io.jiayi.directory.repository.DoctorRepository;
 import io.jiayi.directory.repository.InstitutionRepository;
 import io.jiayi.identity.rest.StaffAccountRequests.NewStaffAccount;
@@ -42,8 +43,8 @@ public class StaffAccounts {
         if (!PasswordPolicy.acceptable(request.password(), username)) {
             return Uni.createFrom().failure(ProblemException.invalidField("password", "field.password.weak"));
         }
-        UUID institutionId = reference("institutionId", request.institutionId());
-        UUID doctorId = reference("doctorId", request.doctorId());
+        UUID institutionId = Ids.reference("institutionId", request.institutionId(), "institution");
+        UUID doctorId = Ids.reference("doctorId", request.doctorId(), "doctor");
         if (request.role() != StaffRole.ADMIN && institutionId == null) {
             return Uni.createFrom().failure(ProblemException.invalidField("institutionId", "field.institutionId.required"));
         }
@@ -59,13 +60,13 @@ public class StaffAccounts {
                 .flatMap(ignored -> institutionId == null ? Uni.createFrom().voidItem()
                         : institutions.findById(institutionId).invoke(found -> {
                             if (found == null) {
-                                throw unknown("institutionId", "institution");
+                                throw Ids.unknownReference("institutionId", "institution");
                             }
                         }).replaceWithVoid())
                 .flatMap(ignored -> doctorId == null ? Uni.createFrom().voidItem()
                         : doctors.findById(doctorId).invoke(doctor -> {
                             if (doctor == null) {
-                                throw unknown("doctorId", "doctor");
+                                throw Ids.unknownReference("doctorId", "doctor");
                             }
                             if (!doctor.institution.id.equals(institutionId)) {
                                 throw new ProblemException(ProblemCode.DOCTOR_OF_OTHER_INSTITUTION);
@@ -105,17 +106,5 @@ public class StaffAccounts {
         account.createdAt = now;
         account.updatedAt = now;
         return account;
-    }
-
-    private static UUID reference(String field, String id) {
-        if (id == null) {
-            return null;
-        }
-        return io.jiayi.common.web.Ids.parse(id).orElseThrow(() -> unknown(field, field.replace("Id", "")));
-    }
-
-    private static ProblemException unknown(String field, String resource) {
-        return new ProblemException(ProblemCode.UNKNOWN_REFERENCE, field,
-                new io.jiayi.common.error.Localised("resource." + resource));
     }
 }

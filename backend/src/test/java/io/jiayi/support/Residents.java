@@ -59,6 +59,11 @@ public final class Residents {
         return new Registered(resident, idNumber, patientId);
     }
 
+    /** The same resident signed in again, e.g. after the test clock moved past the token's life. */
+    public static Registered signInAgain(Registered registered) {
+        return new Registered(signIn(registered.resident().phone()), registered.idNumber(), registered.patientId());
+    }
+
     public record Registered(Resident resident, String idNumber, String patientId) {
         public RequestSpecification request() {
             return resident.request();

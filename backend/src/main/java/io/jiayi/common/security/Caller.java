@@ -8,16 +8,24 @@ import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is calling, as the rules need it: roles and the institution of staff accounts. */
-public record Caller(String subject, boolean admin, boolean staff, Optional<UUID> institutionId) {
+public record Caller(String subject, boolean admin, boolean staff, boolean doctor, boolean resident,
+        Optional<UUID> institutionId, Optional<UUID> doctorId) {
 
     public static Caller of(SecurityIdentity identity) {
         Optional<UUID> institution = Optional.empty();
+        Optional<UUID> doctor = Optional.empty();
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Object claim = jwt.getClaim(Roles.INSTITUTION_CLAIM);
-            institution = claim == null ? Optional.empty() : Ids.parse(claim.toString().replace("\"", ""));
+            institution = claim(jwt, Roles.INSTITUTION_CLAIM);
+            doctor = claim(jwt, Roles.DOCTOR_CLAIM);
         }
         return new Caller(identity.isAnonymous() ? null : identity.getPrincipal().getName(),
-                identity.hasRole(Roles.ADMIN), identity.hasRole(Roles.STAFF), institution);
+                identity.hasRole(Roles.ADMIN), identity.hasRole(Roles.STAFF), identity.hasRole(Roles.DOCTOR),
+                identity.hasRole(Roles.RESIDENT), institution, doctor);
+    }
+
+    private static Optional<UUID> claim(JsonWebToken jwt, String name) {
+        Object value = jwt.getClaim(name);
+        return value == null ? Optional.empty() : Ids.parse(value.toString().replace("\"", ""));
     }
 
     /** The signed-in account: the token's subject. */

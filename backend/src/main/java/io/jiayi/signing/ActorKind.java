@@ -1,0 +1,5 @@
+package io.jiayi.signing;
+
+public enum ActorKind {
+    RESIDENT, DOCTOR, STAFF, ADMIN, SYSTEM
+}

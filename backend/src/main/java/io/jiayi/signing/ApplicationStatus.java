@@ -1,0 +1,5 @@
+package io.jiayi.signing;
+
+public enum ApplicationStatus {
+    PENDING, ACCEPTED, REJECTED, EXPIRED, CANCELLED
+}

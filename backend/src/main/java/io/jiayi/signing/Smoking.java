@@ -1,0 +1,5 @@
+package io.jiayi.signing;
+
+public enum Smoking {
+    NEVER, FORMER, CURRENT
+}

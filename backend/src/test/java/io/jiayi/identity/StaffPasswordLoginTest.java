@@ -108,8 +108,12 @@ class StaffPasswordLoginTest {
     @Test
     void adminsCreateDoctorAccountsBoundToTheirInstitution() {
         String centre = Directory.institutionId("CHC-TIANSHAN");
-        String doctorId = given().queryParam("institutionId", centre).queryParam("familyDoctor", true)
-                .get("/api/v1/doctors").then().extract().path("items[0].id");
+        // A doctor of its own: other tests open accounts for directory doctors too.
+        String doctorId = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("code", "DR-ACC-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                        "institutionId", centre, "name", "账号测试", "gender", "MALE", "title", "ATTENDING_PHYSICIAN",
+                        "familyDoctor", true))
+                .post("/api/v1/doctors").then().statusCode(201).extract().path("id");
         String username = "tianshan." + UUID.randomUUID().toString().substring(0, 6);
         String location = createAccount(Map.of("username", username, "password", "Family-doctor-7",
                 "role", "DOCTOR", "institutionId", centre, "doctorId", doctorId)).statusCode(201)

@@ -401,7 +401,7 @@ class SigningFlowsTest {
                 .body("items.centre.code", everyItemIs("CHC-XINHUA"))
                 .body("items[0].capacity.total", notNullValue())
                 .body("items[0].signatureService", notNullValue())
-                .body("items[0].team", notNullValue());
+                .body("items.find { it.name == '王敏' }.team.code", is("TEAM-XINHUA-1"));
         given().queryParam("centreId", Directory.institutionId("CHC-XINJING")).queryParam("size", 100)
                 .get("/api/v1/family-doctors").then().statusCode(200)
                 .body("items.centre.code", hasItem("CHC-XINJING-BRANCH"));

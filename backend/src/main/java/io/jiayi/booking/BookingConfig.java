@@ -1,0 +1,35 @@
+package io.jiayi.booking;
+
+import java.time.Duration;
+import java.time.LocalTime;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "jiayi.booking")
+public interface BookingConfig {
+
+    /** Days ahead bookable, where an institution set no rule of its own. */
+    @WithDefault("7")
+    int defaultHorizonDays();
+
+    /** Time of the daily release, where an institution set none. */
+    @WithDefault("08:00")
+    LocalTime defaultReleaseTime();
+
+    /** Minutes before a slot that booking closes, where an institution set none. */
+    @WithDefault("30")
+    int defaultBookingCutoffMinutes();
+
+    /** Minutes before a slot that cancellation closes, where an institution set none. */
+    @WithDefault("120")
+    int defaultCancelDeadlineMinutes();
+
+    /** How long before the clinic unused referral units join the public pool. */
+    @WithDefault("PT24H")
+    Duration referralReleaseBefore();
+
+    /** Longest date range one weekly template may fill. */
+    @WithDefault("92")
+    int maxTemplateDays();
+}

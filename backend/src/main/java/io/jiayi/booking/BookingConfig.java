@@ -29,6 +29,22 @@ public interface BookingConfig {
     @WithDefault("PT24H")
     Duration referralReleaseBefore();
 
+    /** How long a hold waits for confirmation. */
+    @WithDefault("PT10M")
+    Duration holdTime();
+
+    /** Live bookings one patient may have with one doctor on one day. */
+    @WithDefault("1")
+    int limitPerDoctorPerDay();
+
+    /** Live bookings one patient may have in one department. */
+    @WithDefault("3")
+    int limitPerDepartment();
+
+    /** Live bookings one patient may have in all. */
+    @WithDefault("10")
+    int limitTotal();
+
     /** Longest date range one weekly template may fill. */
     @WithDefault("92")
     int maxTemplateDays();

@@ -29,6 +29,7 @@ import io.jiayi.booking.rest.ScheduleModels.NewSchedule;
 import io.jiayi.booking.rest.ScheduleModels.ScheduleView;
 import io.jiayi.booking.rest.ScheduleModels.WeeklyResult;
 import io.jiayi.booking.rest.ScheduleModels.WeeklyTemplate;
+import io.jiayi.booking.service.GateCounters;
 import io.jiayi.booking.service.SchedulePublishing;
 import io.jiayi.common.security.Caller;
 import io.jiayi.common.security.Roles;
@@ -42,10 +43,12 @@ import io.smallrye.mutiny.Uni;
 public class ScheduleResource {
 
     private final SchedulePublishing publishing;
+    private final GateCounters gateCounters;
     private final SecurityIdentity identity;
 
-    public ScheduleResource(SchedulePublishing publishing, SecurityIdentity identity) {
+    public ScheduleResource(SchedulePublishing publishing, GateCounters gateCounters, SecurityIdentity identity) {
         this.publishing = publishing;
+        this.gateCounters = gateCounters;
         this.identity = identity;
     }
 
@@ -63,7 +66,10 @@ public class ScheduleResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<RestResponse<ScheduleView>> publishSchedule(@NotNull @Valid NewSchedule body) {
-        return publishing.publish(Caller.of(identity), body).map(schedule -> RestResponse.ResponseBuilder
+        // The gate gets the new slots once they are committed, so the first lock finds them.
+        return publishing.publish(Caller.of(identity), body)
+                .call(schedule -> gateCounters.rebuild(java.util.UUID.fromString(schedule.id())))
+                .map(schedule -> RestResponse.ResponseBuilder
                 .<ScheduleView> created(URI.create("/api/v1/schedules/" + schedule.id())).entity(schedule).build());
     }
 
@@ -81,6 +87,13 @@ public class ScheduleResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<RestResponse<WeeklyResult>> publishWeeklySchedules(@NotNull @Valid WeeklyTemplate body) {
         return publishing.publishWeekly(Caller.of(identity), body)
+                .call(result -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (ScheduleView schedule : result.schedules()) {
+                        chain = chain.flatMap(ignored -> gateCounters.rebuild(java.util.UUID.fromString(schedule.id())));
+                    }
+                    return chain;
+                })
                 .map(result -> RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, result).build());
     }
 

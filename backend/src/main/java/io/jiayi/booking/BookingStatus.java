@@ -1,0 +1,10 @@
+package io.jiayi.booking;
+
+public enum BookingStatus {
+    /** 锁号: a unit is held until {@code heldUntil}. */
+    HELD,
+    CONFIRMED,
+    CANCELLED,
+    /** The hold lapsed unconfirmed; its unit went back. */
+    EXPIRED
+}

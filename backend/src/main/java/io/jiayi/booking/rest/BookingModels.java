@@ -1,0 +1,48 @@
+package io.jiayi.booking.rest;
+
+import java.time.OffsetDateTime;
+
+import jakarta.validation.constraints.NotBlank;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.jiayi.booking.BookingStatus;
+import io.jiayi.booking.Pool;
+import io.jiayi.directory.rest.Refs;
+
+public final class BookingModels {
+
+    private BookingModels() {
+    }
+
+    @Schema(name = "LockRequest", description = "Hold one unit of a slot for the resident or an active member")
+    public record LockRequest(@NotBlank @Schema(format = "uuid") String slotId,
+            @NotBlank @Schema(format = "uuid") String patientId) {
+    }
+
+    @Schema(name = "BookingPatient")
+    public record Patient(@Schema(format = "uuid") String patientId, @Schema(example = "张*") String name,
+            @Schema(example = "310105********1234") String idNumber) {
+    }
+
+    @Schema(name = "Booking")
+    public record BookingView(
+            @Schema(format = "uuid") String id,
+            @Schema(example = "BK-20261208-7K3M9Q2XRA") String bookingNo,
+            BookingStatus status,
+            Pool pool,
+            @Schema(description = "就诊序号", example = "12") int sequenceNo,
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            String location,
+            ScheduleModels.DoctorSummary doctor,
+            Refs.DepartmentRef department,
+            Refs.InstitutionRef institution,
+            Patient patient,
+            @Schema(description = "Integer fen", example = "5000") int feeFen,
+            @Schema(example = "PAY_AT_CLINIC") String payment,
+            @Schema(description = "Shown at the clinic to check in", example = "482913") String checkInCode,
+            @Schema(description = "Until when an unconfirmed hold lasts") OffsetDateTime heldUntil,
+            OffsetDateTime createdAt) {
+    }
+}

@@ -1,0 +1,94 @@
+package io.jiayi.booking.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.jiayi.booking.rest.BookingModels.BookingView;
+import io.jiayi.booking.rest.BookingModels.LockRequest;
+import io.jiayi.booking.service.Bookings;
+import io.jiayi.common.security.Caller;
+import io.jiayi.common.security.Roles;
+import io.jiayi.common.web.Audiences;
+import io.jiayi.common.web.Ids;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/bookings")
+@RolesAllowed(Roles.RESIDENT)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = Audiences.RESIDENT)
+@SecurityRequirement(name = "bearer", scopes = { Roles.RESIDENT })
+public class BookingResource {
+
+    private final Bookings bookings;
+    private final SecurityIdentity identity;
+
+    public BookingResource(Bookings bookings, SecurityIdentity identity) {
+        this.bookings = bookings;
+        this.identity = identity;
+    }
+
+    private UUID me() {
+        return Caller.of(identity).accountId();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "lockSlot", summary = "Lock (锁号) one unit of a slot for the resident or a member",
+            description = "A hold lasts 10 minutes unless confirmed. Refused: not yet open (with opensAt and serverTime), "
+                    + "closed, sold out, a limit reached; 503 with Retry-After while the gate's counters are rebuilt.")
+    @APIResponse(responseCode = "201", description = "Held",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+    public Uni<RestResponse<BookingView>> lockSlot(@NotNull @Valid LockRequest body) {
+        return bookings.lock(me(), Ids.required(body.slotId(), "slot"), Ids.required(body.patientId(), "patient"))
+                .map(booking -> RestResponse.ResponseBuilder.<BookingView> created(
+                        URI.create("/api/v1/me/bookings/" + booking.id())).entity(booking).build());
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @Operation(operationId = "confirmBooking", summary = "Confirm a hold within its hold time (pay at the clinic)")
+    @APIResponse(responseCode = "200", description = "Confirmed")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Uni<BookingView> confirmBooking(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return bookings.confirm(me(), Ids.required(id, "booking"));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(operationId = "cancelBooking", summary = "Cancel before the institution's deadline; the unit returns to its pool")
+    @APIResponse(responseCode = "200", description = "Cancelled")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Uni<BookingView> cancelBooking(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return bookings.cancel(me(), Ids.required(id, "booking"));
+    }
+}

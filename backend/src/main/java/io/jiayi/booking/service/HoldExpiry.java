@@ -1,0 +1,65 @@
+package io.jiayi.booking.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Lapses holds nobody confirmed and gives their units back, exactly once: only the rows this
+ * run changed (one conditional update) are returned to the pools and to the gate.
+ */
+@ApplicationScoped
+public class HoldExpiry {
+
+    private record Returned(UUID scheduleId, UUID slotId) {
+    }
+
+    private final SlotGate gate;
+    private final Clock clock;
+
+    public HoldExpiry(SlotGate gate, Clock clock) {
+        this.gate = gate;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${jiayi.booking.hold-expiry-interval:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return run().replaceWithVoid();
+    }
+
+    /** Returns how many holds lapsed. */
+    public Uni<Integer> run() {
+        return expireInDatabase().flatMap(returned -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Returned unit : returned) {
+                chain = chain.flatMap(ignored -> gate.giveBack(unit.scheduleId(), unit.slotId()));
+            }
+            return chain.replaceWith(returned.size());
+        });
+    }
+
+    @WithTransaction
+    Uni<List<Returned>> expireInDatabase() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                WITH expired AS (
+                    UPDATE booking SET status = 'EXPIRED', ended_at = :now
+                    WHERE status = 'HELD' AND held_until <= :now
+                    RETURNING schedule_id, slot_id, pool),
+                public_units AS (
+                    UPDATE slot t SET public_taken = t.public_taken - e.n
+                    FROM (SELECT slot_id, count(*) AS n FROM expired WHERE pool = 'PUBLIC' GROUP BY slot_id) e
+                    WHERE t.id = e.slot_id)
+                SELECT schedule_id, slot_id FROM expired WHERE pool = 'PUBLIC'
+                """, Object[].class).setParameter("now", now).getResultList())
+                .map(rows -> rows.stream().map(row -> new Returned((UUID) row[0], (UUID) row[1])).toList());
+    }
+}

@@ -1,0 +1,273 @@
+package io.jiayi.booking;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.jiayi.booking.service.HoldExpiry;
+import io.jiayi.support.Directory;
+import io.jiayi.support.MutableClock;
+import io.jiayi.support.Residents;
+import io.jiayi.support.Residents.Registered;
+import io.jiayi.support.TestIdNumbers;
+import io.jiayi.support.TestTokens;
+import io.quarkus.arc.Arc;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/** Lock-then-confirm booking through the Redis gate, with PostgreSQL deciding. */
+@QuarkusTest
+class BookingLockTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** A new doctor's GENERAL morning on {@code date}: two one-hour slots of {@code capacity} units. */
+    private static Map<String, String> clinic(LocalDate date, int capacity) {
+        String department = Directory.departmentId("HOSP-TONGREN", "CARDIOLOGY");
+        String tongren = Directory.institutionId("HOSP-TONGREN");
+        String doctor = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("code", "DR-BK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                        "institutionId", tongren, "departmentId", department, "name", "预约医生", "gender", "FEMALE",
+                        "title", "ATTENDING_PHYSICIAN"))
+                .post("/api/v1/doctors").then().statusCode(201).extract().path("id");
+        var schedule = given().auth().oauth2(TestTokens.staffOf(tongren)).contentType("application/json")
+                .body(Map.ofEntries(Map.entry("doctorId", doctor), Map.entry("departmentId", department),
+                        Map.entry("date", date.toString()), Map.entry("session", "MORNING"), Map.entry("startTime", "08:00"),
+                        Map.entry("endTime", "10:00"), Map.entry("clinicType", "GENERAL"), Map.entry("slotMinutes", 60),
+                        Map.entry("capacityPerSlot", capacity), Map.entry("feeFen", 2500),
+                        Map.entry("location", "门诊楼 2 楼 5 诊室")))
+                .post("/api/v1/schedules").then().statusCode(201).extract().jsonPath();
+        return Map.of("doctor", doctor, "schedule", schedule.getString("id"), "slot1", schedule.getString("slots[0].id"),
+                "slot2", schedule.getString("slots[1].id"));
+    }
+
+    private static ValidatableResponse lock(Registered resident, String slotId, String patientId) {
+        return resident.request().contentType("application/json").body(Map.of("slotId", slotId, "patientId", patientId))
+                .post("/api/v1/bookings").then();
+    }
+
+    private static int remaining(String scheduleId, int position) {
+        return given().get("/api/v1/schedules/" + scheduleId).then().statusCode(200)
+                .extract().path("slots[" + (position - 1) + "].publicRemaining");
+    }
+
+    private static LocalDate inDays(int days) {
+        return LocalDate.now(MutableClock.get()).plusDays(days);
+    }
+
+    @Test
+    void aResidentLocksConfirmsAndCancelsAndTheUnitGoesBack() {
+        Map<String, String> clinic = clinic(inDays(2), 2);
+        Registered resident = Residents.registered();
+        var booking = lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(201)
+                .body("status", is("HELD"))
+                .body("bookingNo", matchesPattern("BK-\\d{8}-[0-9A-Z]{10}"))
+                .body("sequenceNo", is(1))
+                .body("checkInCode", matchesPattern("\\d{6}"))
+                .body("patient.patientId", is(resident.patientId()))
+                .body("patient.idNumber", is(resident.idNumber().substring(0, 6) + "********" + resident.idNumber().substring(14)))
+                .body("patient.name", is("测***"))
+                .body("location", is("门诊楼 2 楼 5 诊室"))
+                .body("feeFen", is(2500))
+                .body("heldUntil", notNullValue())
+                .extract().jsonPath();
+        assertEquals(1, remaining(clinic.get("schedule"), 1));
+        String id = booking.getString("id");
+        resident.request().post("/api/v1/bookings/" + id + "/confirm").then().statusCode(200).body("status", is("CONFIRMED"));
+        resident.request().get("/api/v1/me/bookings").then().statusCode(200)
+                .body("items[0].id", is(id)).body("items[0].status", is("CONFIRMED"));
+        resident.request().post("/api/v1/bookings/" + id + "/cancel").then().statusCode(200).body("status", is("CANCELLED"));
+        assertEquals(2, remaining(clinic.get("schedule"), 1));
+        // The unit is bookable again, through the gate too.
+        Registered next = Residents.registered();
+        lock(next, clinic.get("slot1"), next.patientId()).statusCode(201);
+        Registered last = Residents.registered();
+        lock(last, clinic.get("slot1"), last.patientId()).statusCode(201);
+        assertEquals(0, remaining(clinic.get("schedule"), 1));
+    }
+
+    @Test
+    void aSoldOutSlotAndASecondLockOfOneSlotAreRefused() {
+        Map<String, String> clinic = clinic(inDays(2), 2);
+        Registered first = Residents.registered();
+        Registered second = Residents.registered();
+        lock(first, clinic.get("slot1"), first.patientId()).statusCode(201);
+        lock(first, clinic.get("slot1"), first.patientId()).statusCode(409).body("code", is("ALREADY_BOOKED_SLOT"));
+        lock(second, clinic.get("slot1"), second.patientId()).statusCode(201).body("sequenceNo", is(2));
+        Registered third = Residents.registered();
+        lock(third, clinic.get("slot1"), third.patientId()).statusCode(409).contentType("application/problem+json")
+                .body("code", is("SLOT_SOLD_OUT"));
+        given().queryParam("doctorId", clinic.get("doctor")).queryParam("from", inDays(2).toString())
+                .queryParam("to", inDays(2).toString()).get("/api/v1/slots").then()
+                .body("items[0].publicRemaining", is(0)).body("items[0].bookable", is(false));
+    }
+
+    @Test
+    void onePatientBooksOneDoctorOnceADay() {
+        Map<String, String> clinic = clinic(inDays(3), 2);
+        Registered resident = Residents.registered();
+        lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(201);
+        lock(resident, clinic.get("slot2"), resident.patientId()).statusCode(422)
+                .body("code", is("BOOKING_LIMIT_PER_DOCTOR_DAY"));
+    }
+
+    @Test
+    void aManagerBooksForAMemberButNobodyBooksForStrangers() {
+        Map<String, String> clinic = clinic(inDays(2), 3);
+        Registered manager = Residents.registered();
+        String child = manager.request().contentType("application/json")
+                .body(Map.of("relationship", "CHILD", "name", "小明", "idNumber",
+                        TestIdNumbers.child(LocalDate.now(MutableClock.get()), 6), "guardianDeclaration", true))
+                .post("/api/v1/me/members").then().statusCode(201).extract().path("patientId");
+        lock(manager, clinic.get("slot1"), child).statusCode(201).body("patient.patientId", is(child));
+        Registered stranger = Residents.registered();
+        lock(stranger, clinic.get("slot1"), child).statusCode(404);
+        stranger.request().post("/api/v1/bookings/" + UUID.randomUUID() + "/confirm").then().statusCode(404);
+    }
+
+    @Test
+    void aLockBeforeTheReleaseIsNotYetOpenWithTheOpeningTime() {
+        LocalDate date = inDays(20);
+        Map<String, String> clinic = clinic(date, 2);
+        Registered resident = Residents.registered();
+        lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(422)
+                .body("code", is("NOT_YET_OPEN"))
+                .body("opensAt", is(date.minusDays(7).atTime(8, 0).atZone(SHANGHAI).toInstant().toString()))
+                .body("serverTime", notNullValue());
+    }
+
+    @Test
+    void anUnconfirmedHoldLapsesAndItsUnitReturnsOnce() {
+        Map<String, String> clinic = clinic(inDays(2), 1);
+        Registered resident = Residents.registered();
+        String id = lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(201).extract().path("id");
+        Registered late = Residents.registered();
+        lock(late, clinic.get("slot1"), late.patientId()).statusCode(409);
+
+        MutableClock.get().advance(Duration.ofMinutes(10).plusSeconds(1));
+        resident.request().post("/api/v1/bookings/" + id + "/confirm").then().statusCode(409)
+                .body("code", is("HOLD_EXPIRED"));
+        HoldExpiry expiry = Arc.container().instance(HoldExpiry.class).get();
+        // The scheduled run may have lapsed it already; either way the unit is back exactly once.
+        await(expiry::run);
+        await(expiry::run);
+        assertEquals(1, remaining(clinic.get("schedule"), 1));
+        lock(late, clinic.get("slot1"), late.patientId()).statusCode(201);
+        assertEquals(0, remaining(clinic.get("schedule"), 1));
+        resident.request().get("/api/v1/me/bookings").then().body("items[0].status", is("EXPIRED"));
+    }
+
+    @Test
+    void cancellationClosesAtTheDeadline() {
+        LocalDate date = inDays(2);
+        Map<String, String> clinic = clinic(date, 2);
+        Registered resident = Residents.registered();
+        String id = lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(201).extract().path("id");
+        resident.request().post("/api/v1/bookings/" + id + "/confirm").then().statusCode(200);
+        MutableClock clock = MutableClock.get();
+        clock.advance(Duration.between(clock.instant(), date.atTime(6, 1).atZone(SHANGHAI).toInstant()));
+        Registered again = Residents.signInAgain(resident);
+        again.request().post("/api/v1/bookings/" + id + "/cancel").then().statusCode(422)
+                .body("code", is("CANCELLATION_CLOSED"));
+    }
+
+    @Test
+    void hundredsOfParallelLocksOnFewUnitsNeverOversell() throws Exception {
+        Map<String, String> clinic = clinic(inDays(2), 5);
+        List<Registered> residents = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            residents.add(Residents.registered());
+        }
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            for (Registered resident : residents) {
+                calls.add(() -> lock(resident, clinic.get("slot1"), resident.patientId()).extract().statusCode());
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> future : pool.invokeAll(calls)) {
+                statuses.add(future.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(5, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(200, statuses.size());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
+                        SELECT count(*), count(DISTINCT sequence_no), count(DISTINCT person_id),
+                               (SELECT public_taken FROM slot WHERE id = ?)
+                        FROM booking WHERE slot_id = ? AND status = 'HELD'""")) {
+            query.setObject(1, UUID.fromString(clinic.get("slot1")));
+            query.setObject(2, UUID.fromString(clinic.get("slot1")));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertEquals(5, row.getInt(1), "holds");
+                assertEquals(5, row.getInt(2), "distinct sequence numbers");
+                assertEquals(5, row.getInt(3), "distinct patients");
+                assertEquals(5, row.getInt(4), "the slot's counter");
+            }
+        }
+    }
+
+    @Test
+    void aRedisThatLosesItsCountersAnswersTryAgainThenCountsFromTheDatabase() {
+        Map<String, String> clinic = clinic(inDays(2), 3);
+        Registered first = Residents.registered();
+        int firstSequence = lock(first, clinic.get("slot1"), first.patientId()).statusCode(201).extract().path("sequenceNo");
+
+        Arc.container().instance(RedisDataSource.class).get().flushall();
+
+        Registered second = Residents.registered();
+        lock(second, clinic.get("slot1"), second.patientId()).statusCode(503)
+                .body("code", is("SERVICE_UNAVAILABLE")).header("Retry-After", "1");
+        int secondSequence = lock(second, clinic.get("slot1"), second.patientId()).statusCode(201)
+                .extract().path("sequenceNo");
+        org.junit.jupiter.api.Assertions.assertTrue(secondSequence > firstSequence, "sequence numbers go on");
+        Registered third = Residents.registered();
+        lock(third, clinic.get("slot1"), third.patientId()).statusCode(201);
+        Registered fourth = Residents.registered();
+        lock(fourth, clinic.get("slot1"), fourth.patientId()).statusCode(409).body("code", is("SLOT_SOLD_OUT"));
+        Set<Integer> sequences = new HashSet<>(given().get("/api/v1/schedules/" + clinic.get("schedule")).then()
+                .extract().jsonPath().getList("slots.publicRemaining", Integer.class));
+        assertEquals(Set.of(0, 3), sequences);
+    }
+
+    private static <T> T await(java.util.function.Supplier<io.smallrye.mutiny.Uni<T>> work) {
+        try {
+            return io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(work);
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+}

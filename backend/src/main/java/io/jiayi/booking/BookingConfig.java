@@ -45,6 +45,27 @@ public interface BookingConfig {
     @WithDefault("10")
     int limitTotal();
 
+    /** Lock requests one account may burst, and regains a minute. */
+    @WithDefault("20")
+    int rateAccountCapacity();
+
+    @WithDefault("30")
+    int rateAccountPerMinute();
+
+    /** Lock requests for one patient (ID number). */
+    @WithDefault("10")
+    int ratePatientCapacity();
+
+    @WithDefault("20")
+    int ratePatientPerMinute();
+
+    /** Lock requests from one client address (many residents share a network). */
+    @WithDefault("200")
+    int rateAddressCapacity();
+
+    @WithDefault("600")
+    int rateAddressPerMinute();
+
     /** Longest date range one weekly template may fill. */
     @WithDefault("92")
     int maxTemplateDays();

@@ -70,8 +70,15 @@ class BookingLockTest {
     }
 
     private static ValidatableResponse lock(Registered resident, String slotId, String patientId) {
-        return resident.request().contentType("application/json").body(Map.of("slotId", slotId, "patientId", patientId))
-                .post("/api/v1/bookings").then();
+        return lock(resident, slotId, patientId, UUID.randomUUID().toString());
+    }
+
+    private static ValidatableResponse lock(Registered resident, String slotId, String patientId, String key) {
+        var request = resident.request().contentType("application/json");
+        if (key != null) {
+            request = request.header("Idempotency-Key", key);
+        }
+        return request.body(Map.of("slotId", slotId, "patientId", patientId)).post("/api/v1/bookings").then();
     }
 
     private static int remaining(String scheduleId, int position) {
@@ -261,6 +268,72 @@ class BookingLockTest {
         Set<Integer> sequences = new HashSet<>(given().get("/api/v1/schedules/" + clinic.get("schedule")).then()
                 .extract().jsonPath().getList("slots.publicRemaining", Integer.class));
         assertEquals(Set.of(0, 3), sequences);
+    }
+
+    @Test
+    void aRetryWithTheSameKeyGetsTheFirstAnswerAndNothingMore() {
+        Map<String, String> clinic = clinic(inDays(2), 3);
+        Registered resident = Residents.registered();
+        String key = UUID.randomUUID().toString();
+        String first = lock(resident, clinic.get("slot1"), resident.patientId(), key).statusCode(201)
+                .header("RateLimit-Limit", "10").extract().path("id");
+        lock(resident, clinic.get("slot1"), resident.patientId(), key).statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/me/bookings/" + first))
+                .body("id", is(first));
+        assertEquals(2, remaining(clinic.get("schedule"), 1), "one unit taken, not two");
+        lock(resident, clinic.get("slot2"), resident.patientId(), key).statusCode(422)
+                .body("code", is("IDEMPOTENCY_KEY_REUSED"));
+        lock(resident, clinic.get("slot1"), resident.patientId(), null).statusCode(400)
+                .body("errors[0].field", is("Idempotency-Key"));
+        // A failed request frees its key: the retry runs again.
+        String failing = UUID.randomUUID().toString();
+        Registered other = Residents.registered();
+        lock(other, clinic.get("slot1"), resident.patientId(), failing).statusCode(404);
+        lock(other, clinic.get("slot1"), other.patientId(), failing).statusCode(201);
+    }
+
+    @Test
+    void aSecondRequestWithAKeyStillInFlightIsAConflict() {
+        Map<String, String> clinic = clinic(inDays(2), 3);
+        Registered resident = Residents.registered();
+        String key = UUID.randomUUID().toString();
+        String accountId = resident.request().get("/api/v1/me").then().extract().path("id");
+        // The first request with this key is still running: its record says so.
+        Arc.container().instance(RedisDataSource.class).get().hash(String.class).hset(
+                "idem:{lock:" + accountId + "}:" + key, Map.of("hash", bodyHash(clinic.get("slot1"), resident.patientId()),
+                        "state", "IN_FLIGHT"));
+        lock(resident, clinic.get("slot1"), resident.patientId(), key).statusCode(409)
+                .body("code", is("IDEMPOTENCY_REQUEST_IN_FLIGHT"));
+    }
+
+    @Test
+    void anAccountThatFloodsLockRequestsIsSlowedDown() {
+        Map<String, String> clinic = clinic(inDays(2), 1);
+        Registered resident = Residents.registered();
+        Registered holder = Residents.registered();
+        lock(holder, clinic.get("slot1"), holder.patientId()).statusCode(201);
+        // Sold out, but every try counts: the patient's bucket holds 10.
+        for (int i = 0; i < 10; i++) {
+            lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(409);
+        }
+        String retryAfter = lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(429)
+                .body("code", is("RATE_LIMITED")).header("RateLimit-Remaining", "0")
+                .extract().header("Retry-After");
+        org.junit.jupiter.api.Assertions.assertTrue(Integer.parseInt(retryAfter) >= 1);
+        MutableClock.get().advance(Duration.ofSeconds(10));
+        lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(409).body("code", is("SLOT_SOLD_OUT"));
+    }
+
+    private static String bodyHash(String slotId, String patientId) {
+        try {
+            String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                    new io.jiayi.booking.rest.BookingModels.LockRequest(slotId, patientId));
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static <T> T await(java.util.function.Supplier<io.smallrye.mutiny.Uni<T>> work) {

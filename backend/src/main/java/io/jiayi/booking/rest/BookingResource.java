@@ -1,12 +1,14 @@
 package io.jiayi.booking.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,15 +26,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.jiayi.booking.BookingConfig;
 import io.jiayi.booking.rest.BookingModels.BookingView;
 import io.jiayi.booking.rest.BookingModels.LockRequest;
 import io.jiayi.booking.service.Bookings;
+import io.jiayi.common.idempotency.Idempotency;
+import io.jiayi.common.ratelimit.RateLimiter;
 import io.jiayi.common.security.Caller;
 import io.jiayi.common.security.Roles;
 import io.jiayi.common.web.Audiences;
 import io.jiayi.common.web.Ids;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 @Path("/api/v1/bookings")
 @RolesAllowed(Roles.RESIDENT)
@@ -42,10 +48,17 @@ import io.smallrye.mutiny.Uni;
 public class BookingResource {
 
     private final Bookings bookings;
+    private final Idempotency idempotency;
+    private final RateLimiter rateLimiter;
+    private final BookingConfig config;
     private final SecurityIdentity identity;
 
-    public BookingResource(Bookings bookings, SecurityIdentity identity) {
+    public BookingResource(Bookings bookings, Idempotency idempotency, RateLimiter rateLimiter, BookingConfig config,
+            SecurityIdentity identity) {
         this.bookings = bookings;
+        this.idempotency = idempotency;
+        this.rateLimiter = rateLimiter;
+        this.config = config;
         this.identity = identity;
     }
 
@@ -64,11 +77,29 @@ public class BookingResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-    public Uni<RestResponse<BookingView>> lockSlot(@NotNull @Valid LockRequest body) {
-        return bookings.lock(me(), Ids.required(body.slotId(), "slot"), Ids.required(body.patientId(), "patient"))
-                .map(booking -> RestResponse.ResponseBuilder.<BookingView> created(
-                        URI.create("/api/v1/me/bookings/" + booking.id())).entity(booking).build());
+    public Uni<RestResponse<BookingView>> lockSlot(@NotNull @Valid LockRequest body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(required = true, description = "Unique per intended booking; "
+                    + "a retry with the same key and body gets the first answer",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{8,64}$")) String idempotencyKey,
+            RoutingContext ctx) {
+        UUID account = me();
+        UUID slotId = Ids.required(body.slotId(), "slot");
+        UUID patientId = Ids.required(body.patientId(), "patient");
+        return rateLimiter.take(List.of(
+                new RateLimiter.Bucket("account:" + account, config.rateAccountCapacity(), config.rateAccountPerMinute()),
+                new RateLimiter.Bucket("patient:" + patientId, config.ratePatientCapacity(), config.ratePatientPerMinute()),
+                new RateLimiter.Bucket("address:" + ctx.request().remoteAddress().hostAddress(),
+                        config.rateAddressCapacity(), config.rateAddressPerMinute())))
+                .flatMap(quota -> idempotency.once("lock:" + account, idempotencyKey, body, BookingView.class,
+                        () -> bookings.lock(account, slotId, patientId)
+                                .map(booking -> RestResponse.ResponseBuilder.<BookingView> created(
+                                        URI.create("/api/v1/me/bookings/" + booking.id())).entity(booking).build()))
+                        .map(response -> RestResponse.ResponseBuilder.fromResponse(response)
+                                .header("RateLimit-Limit", quota.limit())
+                                .header("RateLimit-Remaining", quota.remaining())
+                                .header("RateLimit-Reset", quota.resetSeconds()).build()));
     }
 
     @POST

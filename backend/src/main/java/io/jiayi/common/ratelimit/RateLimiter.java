@@ -1,0 +1,78 @@
+package io.jiayi.common.ratelimit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.jiayi.common.error.ProblemCode;
+import io.jiayi.common.error.ProblemException;
+import io.jiayi.common.redis.LuaScript;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Token buckets in Redis, one script call per bucket: a bucket holds up to {@code capacity}
+ * tokens and regains {@code perMinute} a minute; a request takes one. Time comes from the
+ * service's clock, so tests move it instead of waiting.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    /** One bucket to take from: a key (e.g. {@code account:<id>}) and its size and refill. */
+    public record Bucket(String key, int capacity, int perMinute) {
+    }
+
+    /** What is left of the tightest bucket, for the RateLimit headers. */
+    public record Quota(int limit, int remaining, long resetSeconds) {
+    }
+
+    private static final LuaScript TAKE = new LuaScript("""
+            -- KEYS: bucket; ARGV: now ms, capacity, tokens per minute
+            local now = tonumber(ARGV[1]); local capacity = tonumber(ARGV[2]); local rate = tonumber(ARGV[3]) / 60000
+            local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+            local tokens = tonumber(state[1] or ARGV[2]); local at = tonumber(state[2] or ARGV[1])
+            if now > at then tokens = math.min(capacity, tokens + (now - at) * rate) end
+            local allowed = 0
+            if tokens >= 1 then tokens = tokens - 1; allowed = 1 end
+            redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(math.max(now, at)))
+            redis.call('PEXPIRE', KEYS[1], math.ceil(capacity / rate) + 60000)
+            local wait = 0
+            if allowed == 0 then wait = math.ceil((1 - tokens) / rate) end
+            return {allowed, math.floor(tokens), wait, math.ceil((capacity - tokens) / rate)}
+            """);
+
+    private final ReactiveRedisDataSource redis;
+    private final Clock clock;
+
+    public RateLimiter(ReactiveRedisDataSource redis, Clock clock) {
+        this.redis = redis;
+        this.clock = clock;
+    }
+
+    /** Takes a token from every bucket, or fails with a 429 problem naming when to retry. */
+    public Uni<Quota> take(List<Bucket> buckets) {
+        Uni<Quota> chain = Uni.createFrom().nullItem();
+        for (Bucket bucket : buckets) {
+            chain = chain.flatMap(tightest -> TAKE.run(redis, List.of("rl:" + bucket.key()),
+                    List.of(Long.toString(clock.millis()), Integer.toString(bucket.capacity()),
+                            Integer.toString(bucket.perMinute())))
+                    .map(reply -> {
+                        Quota quota = new Quota(bucket.capacity(), reply.get(1).toInteger(),
+                                (reply.get(3).toLong() + 999) / 1000);
+                        if (reply.get(0).toInteger() == 0) {
+                            long retry = Math.max(1, (reply.get(2).toLong() + 999) / 1000);
+                            throw new ProblemException(ProblemCode.RATE_LIMITED, Map.of("retryAfterSeconds", retry),
+                                    Map.of("Retry-After", Long.toString(retry),
+                                            "RateLimit-Limit", Integer.toString(quota.limit()),
+                                            "RateLimit-Remaining", "0",
+                                            "RateLimit-Reset", Long.toString(quota.resetSeconds())),
+                                    Long.toString(retry));
+                        }
+                        return tightest == null || quota.remaining() < tightest.remaining() ? quota : tightest;
+                    }));
+        }
+        return chain;
+    }
+}

@@ -94,10 +94,10 @@ for (let i = 0; i < residents; i++) {
     const year = 1940 + (i % 70);
     const birth = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
     const id = idNumber('310105', birth, i % 1000);
-    const idUnique = id + ''; // i % 1000 repeats only with another birth date below 70 * 12 * 28
+    // (i mod 70, 12, 28, 1000) repeats only after 21,000 residents: the ID numbers are unique.
     const phone = '139' + String(10000000 + i).padStart(8, '0');
     const sex = i % 2 === 0 ? 'FEMALE' : 'MALE';
-    persons.push([personId, `居民${i}`, encrypt(idUnique), lookupHash(idUnique), birth, sex, now, now].join(','));
+    persons.push([personId, `居民${i}`, encrypt(id), lookupHash(id), birth, sex, now, now].join(','));
     accounts.push([accountId, encrypt(phone), lookupHash(phone), personId, now, now].join(','));
     tokens.push(token(accountId, ['resident']) + ' ' + personId);
 }

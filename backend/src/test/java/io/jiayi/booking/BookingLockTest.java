@@ -147,6 +147,37 @@ class BookingLockTest {
     }
 
     @Test
+    void threeLiveBookingsPerDepartmentAtMost() {
+        Registered resident = Residents.registered();
+        for (int day = 2; day <= 4; day++) {
+            lock(resident, clinic(inDays(day), 1).get("slot1"), resident.patientId()).statusCode(201);
+        }
+        lock(resident, clinic(inDays(5), 1).get("slot1"), resident.patientId()).statusCode(422)
+                .body("code", is("BOOKING_LIMIT_PER_DEPARTMENT"));
+    }
+
+    @Test
+    void theReferralPoolStaysClosedToOrdinaryLocks() {
+        // 同仁医院 keeps 20% of expert units for referrals: find a slot whose only unit is a referral one.
+        String department = Directory.departmentId("HOSP-TONGREN", "CARDIOLOGY");
+        String tongren = Directory.institutionId("HOSP-TONGREN");
+        String doctor = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("code", "DR-RF-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                        "institutionId", tongren, "departmentId", department, "name", "专家", "gender", "MALE",
+                        "title", "CHIEF_PHYSICIAN"))
+                .post("/api/v1/doctors").then().statusCode(201).extract().path("id");
+        var schedule = given().auth().oauth2(TestTokens.staffOf(tongren)).contentType("application/json")
+                .body(Map.ofEntries(Map.entry("doctorId", doctor), Map.entry("departmentId", department),
+                        Map.entry("date", inDays(2).toString()), Map.entry("session", "AFTERNOON"),
+                        Map.entry("clinicType", "EXPERT"), Map.entry("slotMinutes", 15), Map.entry("capacityPerSlot", 1),
+                        Map.entry("feeFen", 5000), Map.entry("location", "专家门诊")))
+                .post("/api/v1/schedules").then().statusCode(201).extract().jsonPath();
+        String referralOnly = schedule.getString("slots.find { it.referralCapacity == 1 }.id");
+        Registered resident = Residents.registered();
+        lock(resident, referralOnly, resident.patientId()).statusCode(409).body("code", is("SLOT_SOLD_OUT"));
+    }
+
+    @Test
     void aManagerBooksForAMemberButNobodyBooksForStrangers() {
         Map<String, String> clinic = clinic(inDays(2), 3);
         Registered manager = Residents.registered();

@@ -1,0 +1,291 @@
+#!/usr/bin/env bash
+# Booking surge benchmark: 10,000 lock attempts from 2,000 residents at once on 100 units, with
+# the ceilings and the baseline measured in the same run. See bench/README.md.
+#
+#   bench/booking-surge.sh            (from anywhere; needs wrk, redis-cli, redis-benchmark,
+#                                      psql/createdb/dropdb/pgbench, node, openssl, java 17)
+#
+# Knobs (environment): BUILD=auto|always|never, PORT=18080, RESIDENTS=2000, REQUESTS=10000,
+# CONNECTIONS=200, THREADS=2, WARMUP=1 (a first surge on another schedule to warm the JIT),
+# BASELINE_CLIENTS=64 (pgbench; PostgreSQL's max_connections is 100), RESULTS=bench/RESULTS.md,
+# APPEND=1 (append a section to RESULTS), JAVA_OPTS.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH="$ROOT/bench"
+PORT=${PORT:-18080}
+DB=jiayi_bench
+PGHOST=127.0.0.1
+PGUSER=postgres
+export PGHOST PGUSER
+RESIDENTS=${RESIDENTS:-2000}
+REQUESTS=${REQUESTS:-10000}
+CONNECTIONS=${CONNECTIONS:-200}
+THREADS=${THREADS:-2}
+WARMUP=${WARMUP:-1}
+BASELINE_CLIENTS=${BASELINE_CLIENTS:-64}
+RESULTS=${RESULTS:-$BENCH/RESULTS.md}
+APPEND=${APPEND:-1}
+BUILD=${BUILD:-auto}
+JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+BASE="http://127.0.0.1:$PORT"
+
+WORK=$(mktemp -d /tmp/jiayi-bench.XXXXXX)
+APP_PID=""
+SAMPLER_PID=""
+LINES=()   # summary lines
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+fail() { log "FAILED: $*"; exit 1; }
+summary() { LINES+=("$1"); printf '%s\n' "$1"; }
+
+cleanup() {
+    local rc=$?
+    set +e
+    if [[ -n "$SAMPLER_PID" ]]; then kill "$SAMPLER_PID" 2>/dev/null; wait "$SAMPLER_PID" 2>/dev/null; fi
+    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+        log "stopping the app (pid $APP_PID)"
+        kill -TERM "$APP_PID"
+        for _ in $(seq 1 100); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
+        kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID"
+        wait "$APP_PID" 2>/dev/null
+    fi
+    dropdb --if-exists --force "$DB" 2>/dev/null
+    redis-cli -h 127.0.0.1 FLUSHALL >/dev/null 2>&1
+    if [[ $rc -ne 0 && -f "$WORK/app.log" ]]; then
+        log "last lines of the app log:"; tail -n 30 "$WORK/app.log" >&2
+    fi
+    rm -rf "$WORK"
+    exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+for tool in java node openssl psql createdb dropdb pgbench redis-cli redis-benchmark wrk curl timeout; do
+    command -v "$tool" >/dev/null || fail "missing $tool (apt-get install -y wrk redis-tools postgresql-client)"
+done
+
+# --- 1. build, database, keys, app ------------------------------------------------------------
+cd "$ROOT"
+if [[ "$BUILD" == always || ! -f "$JAR" ]] || { [[ "$BUILD" == auto ]] && [[ -n "$(find backend/src devservices pom.xml backend/pom.xml -newer "$JAR" -type f 2>/dev/null | head -n 1)" ]]; }; then
+    log "building (./mvnw -B -q -pl backend -am package -DskipTests)"
+    timeout 900 ./mvnw -B -q -pl backend -am package -DskipTests
+fi
+[[ -f "$JAR" ]] || fail "no $JAR"
+
+log "fresh database $DB, Redis FLUSHALL"
+dropdb --if-exists --force "$DB"
+createdb "$DB"
+redis-cli -h 127.0.0.1 FLUSHALL >/dev/null
+
+mkdir -p "$WORK/jwt" "$WORK/seed"
+KID=bench1
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt/$KID.pem" 2>/dev/null
+export JIAYI_PRIVACY_ENCRYPTION_KEYS_K1=$(openssl rand -base64 32)
+export JIAYI_PRIVACY_HASH_KEY=$(openssl rand -base64 32)
+
+log "starting the app on :$PORT (prod profile)"
+BIG=100000000
+env QUARKUS_PROFILE=prod \
+    QUARKUS_HTTP_PORT="$PORT" \
+    QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:5432/$DB" \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+    QUARKUS_DATASOURCE_USERNAME=postgres \
+    QUARKUS_REDIS_HOSTS=redis://127.0.0.1:6379 \
+    JIAYI_JWT_KEY_DIRECTORY="$WORK/jwt" \
+    JIAYI_JWT_SIGNING_KEY_ID="$KID" \
+    JIAYI_BOOKING_RATE_ACCOUNT_CAPACITY=$BIG JIAYI_BOOKING_RATE_ACCOUNT_PER_MINUTE=$BIG \
+    JIAYI_BOOKING_RATE_PATIENT_CAPACITY=$BIG JIAYI_BOOKING_RATE_PATIENT_PER_MINUTE=$BIG \
+    JIAYI_BOOKING_RATE_ADDRESS_CAPACITY=$BIG JIAYI_BOOKING_RATE_ADDRESS_PER_MINUTE=$BIG \
+    java ${JAVA_OPTS:-} -jar "$JAR" >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+
+# RSS sampler (ps, every 200 ms) for the app's whole life.
+( while kill -0 "$APP_PID" 2>/dev/null; do ps -o rss= -p "$APP_PID" 2>/dev/null >>"$WORK/rss.txt"; sleep 0.2; done ) &
+SAMPLER_PID=$!
+
+ready=0
+for _ in $(seq 1 600); do
+    kill -0 "$APP_PID" 2>/dev/null || fail "the app exited while starting"
+    if curl -fs -o /dev/null "$BASE/q/health/ready"; then ready=1; break; fi
+    sleep 0.2
+done
+[[ $ready == 1 ]] || fail "the app was not ready within 120 s"
+log "ready"
+
+# --- seed: directory rows, residents, tokens ------------------------------------------------------
+log "seeding $RESIDENTS residents"
+node "$BENCH/seed.mjs" "$WORK/seed" "$RESIDENTS" "$WORK/jwt/$KID.pem" "$KID"
+# shellcheck disable=SC1091
+source "$WORK/seed/ids.env"
+psql -q -v ON_ERROR_STOP=1 -d "$DB" -f "$WORK/seed/directory.sql"
+psql -q -v ON_ERROR_STOP=1 -d "$DB" \
+    -c "\\copy person (id, name, id_number_enc, id_number_hash, birth_date, sex, created_at, updated_at) FROM '$WORK/seed/persons.csv' CSV" \
+    -c "\\copy resident_account (id, phone_enc, phone_hash, person_id, created_at, last_login_at) FROM '$WORK/seed/accounts.csv' CSV"
+STAFF_TOKEN=$(cat "$WORK/seed/staff.token")
+
+# Publishes 08:00-10:30 in 15-minute slots of 10 units: 10 slots, 100 public units (no referral share).
+publish() { # date -> schedule id; slot ids into $WORK/slots-<date>
+    local date=$1 out="$WORK/schedule-$1.json" code
+    code=$(curl -s -o "$out" -w '%{http_code}' -X POST "$BASE/api/v1/schedules" \
+        -H "Authorization: Bearer $STAFF_TOKEN" -H 'Content-Type: application/json' \
+        -d "{\"doctorId\":\"$DOCTOR_ID\",\"departmentId\":\"$DEPARTMENT_ID\",\"date\":\"$date\",\"session\":\"MORNING\",\"startTime\":\"08:00\",\"endTime\":\"10:30\",\"clinicType\":\"GENERAL\",\"slotMinutes\":15,\"capacityPerSlot\":10,\"feeFen\":0,\"location\":\"bench\"}")
+    [[ "$code" == 201 || "$code" == 200 ]] || { cat "$out" >&2; fail "publishing the schedule of $date: HTTP $code"; }
+    node -e '
+        const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+        const units = s.slots.reduce((n, t) => n + t.publicCapacity, 0);
+        if (units !== 100) { console.error("public units " + units + ", not 100"); process.exit(1); }
+        require("fs").writeFileSync(process.argv[2], s.slots.map(t => t.id).join(","));
+        console.log(s.id);' "$out" "$WORK/slots-$date"
+}
+
+surge() { # tag date -> key=value lines on stdout
+    local tag=$1 date=$2
+    SURGE_MODE=lock SURGE_TOKENS="$WORK/seed/tokens.txt" SURGE_SLOTS="$(cat "$WORK/slots-$date")" \
+        SURGE_REQUESTS="$REQUESTS" SURGE_THREADS="$THREADS" SURGE_TAG="$tag-$RANDOM" \
+        timeout 200 wrk -t"$THREADS" -c"$CONNECTIONS" -d180s --timeout 10s -s "$BENCH/surge.lua" "$BASE" \
+        | grep '^wrk\.'
+}
+val() { grep "^$1=" "$2" | head -n 1 | cut -d= -f2; }
+
+TZ_DATE() { TZ=Asia/Shanghai date -d "+$1 days" +%F; }
+SURGE_DATE=$(TZ_DATE 2)
+SCHEDULE_ID=$(publish "$SURGE_DATE")
+log "schedule $SCHEDULE_ID on $SURGE_DATE: 10 slots, 100 public units"
+
+if [[ "$WARMUP" == 1 ]]; then
+    WARM_DATE=$(TZ_DATE 3)
+    WARM_ID=$(publish "$WARM_DATE")
+    log "warm-up surge on schedule $WARM_ID ($WARM_DATE)"
+    surge warm "$WARM_DATE" >"$WORK/warm.txt"
+    cat "$WORK/warm.txt" >&2
+fi
+
+# --- 2. the surge -------------------------------------------------------------------------------
+log "surge: $REQUESTS lock attempts, $RESIDENTS residents, $CONNECTIONS connections, $THREADS wrk threads"
+RSS_BEFORE=$(wc -l <"$WORK/rss.txt")
+surge surge "$SURGE_DATE" >"$WORK/surge.txt"
+RSS_SURGE_MAX_KB=$(tail -n +"$((RSS_BEFORE + 1))" "$WORK/rss.txt" | sort -n | tail -n 1)
+cat "$WORK/surge.txt" >&2
+
+# --- 3. verification in PostgreSQL -------------------------------------------------------------------
+q() { psql -d "$DB" -Atq -c "$1"; }
+VERDICT=PASS
+check() { # name expected actual
+    if [[ "$2" == "$3" ]]; then echo "PASS $1 ($3)"; else echo "FAIL $1: expected $2, got $3"; VERDICT=FAIL; fi
+}
+HOLDS=$(q "SELECT count(*) FROM booking WHERE schedule_id = '$SCHEDULE_ID' AND status = 'HELD'")
+CHECKS=$(
+    check "holds: bookings HELD on the schedule" 100 "$HOLDS"
+    check "no other bookings on the schedule" 0 "$(q "SELECT count(*) FROM booking WHERE schedule_id = '$SCHEDULE_ID' AND status <> 'HELD'")"
+    check "oversell: slots with public_taken > public_capacity" 0 "$(q "SELECT count(*) FROM slot WHERE schedule_id = '$SCHEDULE_ID' AND public_taken > public_capacity")"
+    check "public_taken summed over the slots" 100 "$(q "SELECT sum(public_taken) FROM slot WHERE schedule_id = '$SCHEDULE_ID'")"
+    check "slots whose public_taken differs from their live bookings" 0 "$(q "SELECT count(*) FROM slot s WHERE schedule_id = '$SCHEDULE_ID' AND public_taken <> (SELECT count(*) FROM booking b WHERE b.slot_id = s.id AND b.status IN ('HELD','CONFIRMED'))")"
+    check "duplicate sequence numbers" 0 "$(q "SELECT count(*) FROM (SELECT sequence_no FROM booking WHERE schedule_id = '$SCHEDULE_ID' GROUP BY sequence_no HAVING count(*) > 1) d")"
+    check "sequence numbers 1..100" "1 100 100" "$(q "SELECT min(sequence_no) || ' ' || max(sequence_no) || ' ' || count(DISTINCT sequence_no) FROM booking WHERE schedule_id = '$SCHEDULE_ID'")"
+    check "patients with two bookings on one slot" 0 "$(q "SELECT count(*) FROM (SELECT 1 FROM booking WHERE schedule_id = '$SCHEDULE_ID' GROUP BY slot_id, person_id HAVING count(*) > 1) d")"
+    check "201 answers equal to holds" "$HOLDS" "$(val wrk.status.201 "$WORK/surge.txt" || true)"
+    GATE_LEFT=$(redis-cli -h 127.0.0.1 --no-raw HVALS "bk:{s:$SCHEDULE_ID}:counts" | awk '{gsub(/"/,"",$2); s+=$2} END {print s+0}')
+    check "units left at the Redis gate" 0 "$GATE_LEFT"
+)
+echo "$CHECKS"
+grep -q '^FAIL' <<<"$CHECKS" && VERDICT=FAIL
+
+# --- 4a. ceiling: the TAKE script by EVALSHA ----------------------------------------------------------
+TAKE_LUA=$(awk '/TAKE = new LuaScript\("""/ {on=1; next} on && /"""\);/ {exit} on {print}' \
+    "$ROOT/backend/src/main/java/io/jiayi/booking/service/SlotGate.java" | sed 's/^            //')
+[[ -n "$TAKE_LUA" ]] || fail "could not extract the TAKE script from SlotGate.java"
+SHA=$(redis-cli -h 127.0.0.1 SCRIPT LOAD "$TAKE_LUA")
+TAG='bk:{s:bench-ceiling}'
+redis-cli -h 127.0.0.1 SET "$TAG:ready" 1 >/dev/null
+redis-cli -h 127.0.0.1 HSET "$TAG:counts" slot:P 1000000000000 >/dev/null
+log "redis-benchmark: EVALSHA TAKE, 50 clients, 200000 calls"
+REDIS_CSV=$(timeout 120 redis-benchmark -h 127.0.0.1 -c 50 -n 200000 --csv \
+    EVALSHA "$SHA" 4 "$TAG:ready" "$TAG:counts" "$TAG:seq" "$TAG:fence" slot:P)
+REDIS_RPS=$(awk -F'","' 'NR > 1 || $0 !~ /rps/ {gsub(/"/, "", $2); if ($2 + 0 > 0) {print $2; exit}}' <<<"$REDIS_CSV")
+[[ "$(redis-cli -h 127.0.0.1 GET "$TAG:seq")" -gt 0 ]] || fail "the EVALSHA calls took nothing"
+
+# --- 4b. ceiling substitute: GET /q/health/live under the same generator -----------------------------
+log "wrk: GET /q/health/live, same generator and connections ($REQUESTS x 5 requests)"
+SURGE_MODE=get SURGE_PATH=/q/health/live SURGE_TOKENS="$WORK/seed/tokens.txt" \
+    SURGE_REQUESTS=$((REQUESTS * 5)) SURGE_THREADS="$THREADS" \
+    timeout 200 wrk -t"$THREADS" -c"$CONNECTIONS" -d180s --timeout 10s -s "$BENCH/surge.lua" "$BASE" \
+    | grep '^wrk\.' >"$WORK/live.txt"
+cat "$WORK/live.txt" >&2
+
+# --- 5. baseline: PostgreSQL row locks, no Redis ------------------------------------------------------
+log "pgbench row-lock baseline: $REQUESTS transactions, $BASELINE_CLIENTS clients"
+psql -q -v ON_ERROR_STOP=1 -d "$DB" <<SQL
+CREATE TABLE rl_slot (n integer PRIMARY KEY, id uuid NOT NULL, public_capacity integer NOT NULL,
+    public_taken integer NOT NULL DEFAULT 0, CHECK (public_taken BETWEEN 0 AND public_capacity));
+INSERT INTO rl_slot SELECT row_number() OVER (ORDER BY position), id, public_capacity, 0 FROM slot WHERE schedule_id = '$SCHEDULE_ID';
+CREATE TABLE rl_booking (id bigserial PRIMARY KEY, slot_n integer NOT NULL REFERENCES rl_slot (n),
+    person integer NOT NULL, sequence_no integer NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
+SQL
+cat >"$WORK/rowlock.sql" <<'PGB'
+\set slot random(1, 10)
+\set person random(1, 2000)
+BEGIN;
+SELECT public_taken, public_capacity FROM rl_slot WHERE n = :slot FOR UPDATE;
+WITH u AS (UPDATE rl_slot SET public_taken = public_taken + 1 WHERE n = :slot AND public_taken < public_capacity RETURNING n, public_taken)
+INSERT INTO rl_booking (slot_n, person, sequence_no) SELECT n, :person, public_taken FROM u;
+COMMIT;
+PGB
+PER_CLIENT=$(( (REQUESTS + BASELINE_CLIENTS - 1) / BASELINE_CLIENTS ))
+timeout 300 pgbench -n -d "$DB" -c "$BASELINE_CLIENTS" -j "$THREADS" -t "$PER_CLIENT" -f "$WORK/rowlock.sql" -r \
+    >"$WORK/pgbench.txt" 2>&1 || { cat "$WORK/pgbench.txt" >&2; fail "pgbench"; }
+ROWLOCK_TPS=$(awk '/^tps = / {print $3; exit}' "$WORK/pgbench.txt")
+ROWLOCK_LAT=$(awk '/^latency average/ {print $4; exit}' "$WORK/pgbench.txt")
+ROWLOCK_HELD=$(q "SELECT count(*) FROM rl_booking")
+log "pgbench: tps $ROWLOCK_TPS, average latency $ROWLOCK_LAT ms, $ROWLOCK_HELD rows inserted"
+
+# --- 6./7. figures ----------------------------------------------------------------------------------
+RSS_MAX_KB=$(sort -n "$WORK/rss.txt" | tail -n 1)
+HWM_KB=$(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0)
+SURGE_RPS=$(val wrk.rps "$WORK/surge.txt")
+LIVE_RPS=$(val wrk.rps "$WORK/live.txt")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }'; }
+
+echo
+echo "== summary =="
+summary "surge.holds=$HOLDS"
+summary "surge.verification=$VERDICT"
+summary "surge.completed=$(val wrk.completed "$WORK/surge.txt")"
+summary "surge.sent=$(val wrk.sent "$WORK/surge.txt")"
+summary "surge.throughput_rps=$SURGE_RPS"
+summary "surge.p50_ms=$(val wrk.p50_ms "$WORK/surge.txt")"
+summary "surge.p99_ms=$(val wrk.p99_ms "$WORK/surge.txt")"
+summary "surge.max_ms=$(val wrk.max_ms "$WORK/surge.txt")"
+summary "surge.status=$(grep '^wrk.status.' "$WORK/surge.txt" | sed 's/^wrk.status.//' | paste -sd' ')"
+if [[ "$WARMUP" == 1 ]]; then
+    summary "warmup.throughput_rps=$(val wrk.rps "$WORK/warm.txt")"
+    summary "warmup.p99_ms=$(val wrk.p99_ms "$WORK/warm.txt")"
+fi
+summary "ceiling.redis_evalsha_rps=$REDIS_RPS"
+summary "ratio.booking_to_redis=$(ratio "$SURGE_RPS" "$REDIS_RPS")"
+summary "ceiling.jwt_redis_endpoint_rps=n/a (the app has no JWT + one-Redis-call endpoint)"
+summary "ceiling.health_live_rps=$LIVE_RPS (substitute: no JWT, no Redis)"
+summary "ratio.booking_to_health_live=$(ratio "$SURGE_RPS" "$LIVE_RPS")"
+summary "baseline.rowlock_rps=$ROWLOCK_TPS"
+summary "baseline.rowlock_clients=$BASELINE_CLIENTS"
+summary "ratio.booking_to_rowlock=$(ratio "$SURGE_RPS" "$ROWLOCK_TPS")"
+summary "app.rss_max_mb=$(( RSS_MAX_KB / 1024 ))"
+summary "app.rss_surge_max_mb=$(( ${RSS_SURGE_MAX_KB:-0} / 1024 ))"
+summary "app.vmhwm_mb=$(( ${HWM_KB:-0} / 1024 ))"
+
+if [[ "$APPEND" == 1 ]]; then
+    {
+        echo
+        echo "## $(date -u '+%Y-%m-%d %H:%M UTC') — booking-surge.sh ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'))"
+        echo
+        echo "Machine: nproc $(nproc); $(free -h | awk '/^Mem:/ {print "memory " $2 " total, " $7 " available"}'); $(java -version 2>&1 | head -n 1); PostgreSQL $(q 'SHOW server_version'); Redis $(redis-cli -h 127.0.0.1 INFO server | awk -F: '/^redis_version/ {print $2}' | tr -d '\r')."
+        echo "Load: $REQUESTS lock attempts, $RESIDENTS residents, wrk -t$THREADS -c$CONNECTIONS; warm-up surge: $WARMUP; baseline pgbench -c $BASELINE_CLIENTS."
+        echo
+        echo '```'
+        printf '%s\n' "$CHECKS"
+        printf '%s\n' "${LINES[@]}"
+        echo '```'
+    } >>"$RESULTS"
+    log "appended to $RESULTS"
+fi
+[[ "$VERDICT" == PASS ]] || exit 1

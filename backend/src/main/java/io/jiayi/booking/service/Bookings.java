@@ -17,6 +17,8 @@ import io.jiayi.booking.BookingConfig;
 import io.jiayi.booking.BookingLimits;
 import io.jiayi.booking.BookingRule;
 import io.jiayi.booking.BookingStatus;
+import io.jiayi.booking.PayAtClinic;
+import io.jiayi.booking.PaymentStep;
 import io.jiayi.booking.Pool;
 import io.jiayi.booking.ReleasePolicy;
 import io.jiayi.booking.Slot;
@@ -58,18 +60,20 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     private final PatientAccess patientAccess;
     private final PersonRepository persons;
     private final RealNames realNames;
+    private final PaymentStep payment;
     private final BookingConfig config;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public Bookings(SlotGate gate, GateCounters counters, BookingRules rules, PatientAccess patientAccess,
-            PersonRepository persons, RealNames realNames, BookingConfig config, Clock clock) {
+            PersonRepository persons, RealNames realNames, PaymentStep payment, BookingConfig config, Clock clock) {
         this.gate = gate;
         this.counters = counters;
         this.rules = rules;
         this.patientAccess = patientAccess;
         this.persons = persons;
         this.realNames = realNames;
+        this.payment = payment;
         this.config = config;
         this.clock = clock;
     }
@@ -109,9 +113,9 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     @WithTransaction
     public Uni<BookingView> confirm(UUID accountId, UUID bookingId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return owned(accountId, bookingId).map(booking -> {
+        return owned(accountId, bookingId).flatMap(booking -> {
             if (booking.status == BookingStatus.CONFIRMED) {
-                return booking;
+                return Uni.createFrom().item(booking);
             }
             if (booking.status != BookingStatus.HELD) {
                 throw new ProblemException(ProblemCode.BOOKING_NOT_ACTIVE);
@@ -119,10 +123,12 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
             if (!booking.heldUntil.isAfter(now)) {
                 throw new ProblemException(ProblemCode.HOLD_EXPIRED);
             }
-            // Payment is a pluggable step; "pay at the clinic" needs nothing more here.
-            booking.status = BookingStatus.CONFIRMED;
-            booking.confirmedAt = now;
-            return booking;
+            return payment.pay(booking).map(method -> {
+                booking.payment = method;
+                booking.status = BookingStatus.CONFIRMED;
+                booking.confirmedAt = now;
+                return booking;
+            });
         }).map(this::view);
     }
 
@@ -231,7 +237,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                     booking.status = BookingStatus.HELD;
                     booking.heldUntil = now.plus(config.holdTime());
                     booking.checkInCode = String.format("%06d", random.nextInt(1_000_000));
-                    booking.payment = "PAY_AT_CLINIC";
+                    booking.payment = PayAtClinic.METHOD;
                     booking.createdAt = now;
                     return session.persist(booking).call(session::flush).replaceWith(booking);
                 }));

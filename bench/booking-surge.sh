@@ -2,11 +2,11 @@
 # Booking surge benchmark: 10,000 lock attempts from 2,000 residents at once on 100 units, with
 # the ceilings and the baseline measured in the same run. See bench/README.md.
 #
-#   bench/booking-surge.sh            (from anywhere; needs wrk, redis-cli, redis-benchmark,
+#   bench/booking-surge.sh            (from anywhere; needs redis-cli, redis-benchmark,
 #                                      psql/createdb/dropdb/pgbench, node, openssl, java 17)
 #
 # Knobs (environment): BUILD=auto|always|never, PORT=18080, RESIDENTS=2000, REQUESTS=10000,
-# CONNECTIONS=200, THREADS=2, WARMUP=1 (a first surge on another schedule to warm the JIT),
+# CONNECTIONS=200, THREADS=2 (pgbench -j), WARMUP=1 (a first surge on another schedule to warm the JIT),
 # BASELINE_CLIENTS=64 (pgbench; PostgreSQL's max_connections is 100), RESULTS=bench/RESULTS.md,
 # APPEND=1 (append a section to RESULTS), JAVA_OPTS.
 set -euo pipefail
@@ -61,8 +61,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-for tool in java node openssl psql createdb dropdb pgbench redis-cli redis-benchmark wrk curl timeout; do
-    command -v "$tool" >/dev/null || fail "missing $tool (apt-get install -y wrk redis-tools postgresql-client)"
+for tool in java node openssl psql createdb dropdb pgbench redis-cli redis-benchmark curl timeout; do
+    command -v "$tool" >/dev/null || fail "missing $tool (apt-get install -y redis-tools postgresql-client)"
 done
 
 # --- 1. build, database, keys, app ------------------------------------------------------------
@@ -141,10 +141,9 @@ publish() { # date -> schedule id; slot ids into $WORK/slots-<date>
 
 surge() { # tag date -> key=value lines on stdout
     local tag=$1 date=$2
-    SURGE_MODE=lock SURGE_TOKENS="$WORK/seed/tokens.txt" SURGE_SLOTS="$(cat "$WORK/slots-$date")" \
-        SURGE_REQUESTS="$REQUESTS" SURGE_THREADS="$THREADS" SURGE_TAG="$tag-$RANDOM" \
-        timeout 200 wrk -t"$THREADS" -c"$CONNECTIONS" -d180s --timeout 10s -s "$BENCH/surge.lua" "$BASE" \
-        | grep '^wrk\.'
+    SURGE_BASE="$BASE" SURGE_MODE=lock SURGE_TOKENS="$WORK/seed/tokens.txt" SURGE_SLOTS="$(cat "$WORK/slots-$date")" \
+        SURGE_REQUESTS="$REQUESTS" SURGE_CONNECTIONS="$CONNECTIONS" SURGE_TAG="$tag-$RANDOM" \
+        timeout 300 node "$BENCH/surge.mjs"
 }
 val() { grep "^$1=" "$2" | head -n 1 | cut -d= -f2; }
 
@@ -162,7 +161,7 @@ if [[ "$WARMUP" == 1 ]]; then
 fi
 
 # --- 2. the surge -------------------------------------------------------------------------------
-log "surge: $REQUESTS lock attempts, $RESIDENTS residents, $CONNECTIONS connections, $THREADS wrk threads"
+log "surge: $REQUESTS lock attempts, $RESIDENTS residents, $CONNECTIONS concurrent (bench/surge.mjs)"
 RSS_BEFORE=$(wc -l <"$WORK/rss.txt")
 surge surge "$SURGE_DATE" >"$WORK/surge.txt"
 RSS_SURGE_MAX_KB=$(tail -n +"$((RSS_BEFORE + 1))" "$WORK/rss.txt" | sort -n | tail -n 1)
@@ -184,8 +183,8 @@ CHECKS=$(
     check "duplicate sequence numbers" 0 "$(q "SELECT count(*) FROM (SELECT sequence_no FROM booking WHERE schedule_id = '$SCHEDULE_ID' GROUP BY sequence_no HAVING count(*) > 1) d")"
     check "sequence numbers 1..100" "1 100 100" "$(q "SELECT min(sequence_no) || ' ' || max(sequence_no) || ' ' || count(DISTINCT sequence_no) FROM booking WHERE schedule_id = '$SCHEDULE_ID'")"
     check "patients with two bookings on one slot" 0 "$(q "SELECT count(*) FROM (SELECT 1 FROM booking WHERE schedule_id = '$SCHEDULE_ID' GROUP BY slot_id, person_id HAVING count(*) > 1) d")"
-    check "201 answers equal to holds" "$HOLDS" "$(val wrk.status.201 "$WORK/surge.txt" || true)"
-    GATE_LEFT=$(redis-cli -h 127.0.0.1 --no-raw HVALS "bk:{s:$SCHEDULE_ID}:counts" | awk '{gsub(/"/,"",$2); s+=$2} END {print s+0}')
+    check "201 answers equal to holds" "$HOLDS" "$(val load.status.201 "$WORK/surge.txt" || true)"
+    GATE_LEFT=$(redis-cli -h 127.0.0.1 HVALS "bk:{s:$SCHEDULE_ID}:counts" | awk '{s += $1} END {print s + 0}')
     check "units left at the Redis gate" 0 "$GATE_LEFT"
 )
 echo "$CHECKS"
@@ -206,11 +205,10 @@ REDIS_RPS=$(awk -F'","' 'NR > 1 || $0 !~ /rps/ {gsub(/"/, "", $2); if ($2 + 0 > 
 [[ "$(redis-cli -h 127.0.0.1 GET "$TAG:seq")" -gt 0 ]] || fail "the EVALSHA calls took nothing"
 
 # --- 4b. ceiling substitute: GET /q/health/live under the same generator -----------------------------
-log "wrk: GET /q/health/live, same generator and connections ($REQUESTS x 5 requests)"
-SURGE_MODE=get SURGE_PATH=/q/health/live SURGE_TOKENS="$WORK/seed/tokens.txt" \
-    SURGE_REQUESTS=$((REQUESTS * 5)) SURGE_THREADS="$THREADS" \
-    timeout 200 wrk -t"$THREADS" -c"$CONNECTIONS" -d180s --timeout 10s -s "$BENCH/surge.lua" "$BASE" \
-    | grep '^wrk\.' >"$WORK/live.txt"
+log "GET /q/health/live, same generator and connections ($REQUESTS x 5 requests)"
+SURGE_BASE="$BASE" SURGE_MODE=get SURGE_PATH=/q/health/live SURGE_TOKENS="$WORK/seed/tokens.txt" \
+    SURGE_REQUESTS=$((REQUESTS * 5)) SURGE_CONNECTIONS="$CONNECTIONS" \
+    timeout 300 node "$BENCH/surge.mjs" >"$WORK/live.txt"
 cat "$WORK/live.txt" >&2
 
 # --- 5. baseline: PostgreSQL row locks, no Redis ------------------------------------------------------
@@ -242,24 +240,24 @@ log "pgbench: tps $ROWLOCK_TPS, average latency $ROWLOCK_LAT ms, $ROWLOCK_HELD r
 # --- 6./7. figures ----------------------------------------------------------------------------------
 RSS_MAX_KB=$(sort -n "$WORK/rss.txt" | tail -n 1)
 HWM_KB=$(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0)
-SURGE_RPS=$(val wrk.rps "$WORK/surge.txt")
-LIVE_RPS=$(val wrk.rps "$WORK/live.txt")
+SURGE_RPS=$(val load.rps "$WORK/surge.txt")
+LIVE_RPS=$(val load.rps "$WORK/live.txt")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }'; }
 
 echo
 echo "== summary =="
 summary "surge.holds=$HOLDS"
 summary "surge.verification=$VERDICT"
-summary "surge.completed=$(val wrk.completed "$WORK/surge.txt")"
-summary "surge.sent=$(val wrk.sent "$WORK/surge.txt")"
+summary "surge.completed=$(val load.completed "$WORK/surge.txt")"
+summary "surge.errors=$(val load.errors "$WORK/surge.txt")"
 summary "surge.throughput_rps=$SURGE_RPS"
-summary "surge.p50_ms=$(val wrk.p50_ms "$WORK/surge.txt")"
-summary "surge.p99_ms=$(val wrk.p99_ms "$WORK/surge.txt")"
-summary "surge.max_ms=$(val wrk.max_ms "$WORK/surge.txt")"
-summary "surge.status=$(grep '^wrk.status.' "$WORK/surge.txt" | sed 's/^wrk.status.//' | paste -sd' ')"
+summary "surge.p50_ms=$(val load.p50_ms "$WORK/surge.txt")"
+summary "surge.p99_ms=$(val load.p99_ms "$WORK/surge.txt")"
+summary "surge.max_ms=$(val load.max_ms "$WORK/surge.txt")"
+summary "surge.status=$(grep '^load.status.' "$WORK/surge.txt" | sed 's/^load.status.//' | paste -sd' ')"
 if [[ "$WARMUP" == 1 ]]; then
-    summary "warmup.throughput_rps=$(val wrk.rps "$WORK/warm.txt")"
-    summary "warmup.p99_ms=$(val wrk.p99_ms "$WORK/warm.txt")"
+    summary "warmup.throughput_rps=$(val load.rps "$WORK/warm.txt")"
+    summary "warmup.p99_ms=$(val load.p99_ms "$WORK/warm.txt")"
 fi
 summary "ceiling.redis_evalsha_rps=$REDIS_RPS"
 summary "ratio.booking_to_redis=$(ratio "$SURGE_RPS" "$REDIS_RPS")"
@@ -279,7 +277,7 @@ if [[ "$APPEND" == 1 ]]; then
         echo "## $(date -u '+%Y-%m-%d %H:%M UTC') — booking-surge.sh ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'))"
         echo
         echo "Machine: nproc $(nproc); $(free -h | awk '/^Mem:/ {print "memory " $2 " total, " $7 " available"}'); $(java -version 2>&1 | head -n 1); PostgreSQL $(q 'SHOW server_version'); Redis $(redis-cli -h 127.0.0.1 INFO server | awk -F: '/^redis_version/ {print $2}' | tr -d '\r')."
-        echo "Load: $REQUESTS lock attempts, $RESIDENTS residents, wrk -t$THREADS -c$CONNECTIONS; warm-up surge: $WARMUP; baseline pgbench -c $BASELINE_CLIENTS."
+        echo "Load: $REQUESTS lock attempts, $RESIDENTS residents, node bench/surge.mjs, $CONNECTIONS concurrent; warm-up surge: $WARMUP; baseline pgbench -c $BASELINE_CLIENTS."
         echo
         echo '```'
         printf '%s\n' "$CHECKS"

@@ -129,6 +129,8 @@ class BookingLockTest {
         lock(first, clinic.get("slot1"), first.patientId()).statusCode(201);
         lock(first, clinic.get("slot1"), first.patientId()).statusCode(409).body("code", is("ALREADY_BOOKED_SLOT"));
         lock(second, clinic.get("slot1"), second.patientId()).statusCode(201).body("sequenceNo", is(2));
+        second.request().get("/api/v1/bookings/availability/" + clinic.get("slot1")).then().statusCode(200)
+                .body("publicRemaining", is(0)).body("live", is(true));
         Registered third = Residents.registered();
         lock(third, clinic.get("slot1"), third.patientId()).statusCode(409).contentType("application/problem+json")
                 .body("code", is("SLOT_SOLD_OUT"));

@@ -20,6 +20,11 @@ public final class BookingModels {
             @NotBlank @Schema(format = "uuid") String patientId) {
     }
 
+    @Schema(name = "SlotAvailability", description = "Units left in the public pool as the booking gate counts them now")
+    public record Availability(@Schema(format = "uuid") String slotId, int publicRemaining,
+            @Schema(description = "False while the gate rebuilds its counters; retry shortly") boolean live) {
+    }
+
     @Schema(name = "BookingPatient")
     public record Patient(@Schema(format = "uuid") String patientId, @Schema(example = "张*") String name,
             @Schema(example = "310105********1234") String idNumber) {

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -100,6 +101,18 @@ public class BookingResource {
                                 .header("RateLimit-Limit", quota.limit())
                                 .header("RateLimit-Remaining", quota.remaining())
                                 .header("RateLimit-Reset", quota.resetSeconds()).build()));
+    }
+
+    @GET
+    @Path("/availability/{slotId}")
+    @Operation(operationId = "getSlotAvailability", summary = "Units left in a slot, from the booking gate",
+            description = "For the app to poll a hot slot around its release: answered from Redis, not the database.")
+    @APIResponse(responseCode = "200", description = "The count")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<BookingModels.Availability> getSlotAvailability(
+            @PathParam("slotId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String slotId) {
+        UUID slot = Ids.required(slotId, "slot");
+        return bookings.availability(slot);
     }
 
     @POST

@@ -55,6 +55,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
             + " join fetch s.department join fetch s.institution join fetch b.person";
 
     private final SlotGate gate;
+    private final SlotDirectory slots;
     private final GateCounters counters;
     private final BookingRules rules;
     private final PatientAccess patientAccess;
@@ -65,9 +66,10 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public Bookings(SlotGate gate, GateCounters counters, BookingRules rules, PatientAccess patientAccess,
+    public Bookings(SlotGate gate, SlotDirectory slots, GateCounters counters, BookingRules rules, PatientAccess patientAccess,
             PersonRepository persons, RealNames realNames, PaymentStep payment, BookingConfig config, Clock clock) {
         this.gate = gate;
+        this.slots = slots;
         this.counters = counters;
         this.rules = rules;
         this.patientAccess = patientAccess;
@@ -78,8 +80,27 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
         this.clock = clock;
     }
 
-    @WithTransaction
+    /**
+     * Asks the gate first: a slot it already counts as sold out is answered from Redis alone, so
+     * the losers of a release-time race never open a database transaction.
+     */
     public Uni<BookingView> lock(UUID accountId, UUID slotId, UUID patientId) {
+        return slots.scheduleOf(slotId)
+                .flatMap(scheduleId -> gate.left(scheduleId, slotId))
+                .flatMap(left -> left.isPresent() && left.get() <= 0
+                        ? Uni.createFrom().<BookingView> failure(new ProblemException(ProblemCode.SLOT_SOLD_OUT))
+                        : lockInDatabase(accountId, slotId, patientId));
+    }
+
+    /** The gate's count for a slot: one Redis call once the slot's schedule is known. */
+    public Uni<io.jiayi.booking.rest.BookingModels.Availability> availability(UUID slotId) {
+        return slots.scheduleOf(slotId).flatMap(scheduleId -> gate.left(scheduleId, slotId))
+                .map(left -> new io.jiayi.booking.rest.BookingModels.Availability(slotId.toString(), left.orElse(0),
+                        left.isPresent()));
+    }
+
+    @WithTransaction
+    Uni<BookingView> lockInDatabase(UUID accountId, UUID slotId, UUID patientId) {
         return patientAccess.actFor(accountId, patientId)
                 .flatMap(acting -> Panache.getSession().flatMap(session -> session
                         .createSelectionQuery("from Slot t join fetch t.schedule s join fetch s.doctor"

@@ -44,6 +44,12 @@ public class SlotGate {
             return {'TAKEN', redis.call('INCR', KEYS[3]), redis.call('INCR', KEYS[4])}
             """);
 
+    private static final LuaScript LEFT = new LuaScript("""
+            -- KEYS: ready, counts; ARGV: slot field
+            if redis.call('EXISTS', KEYS[1]) == 0 then return false end
+            return tonumber(redis.call('HGET', KEYS[2], ARGV[1]) or '0')
+            """);
+
     private static final LuaScript GIVE_BACK = new LuaScript("""
             -- KEYS: ready, counts; ARGV: slot field. Only into built counters: a rebuild counts from the database.
             if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
@@ -73,6 +79,13 @@ public class SlotGate {
                     case "SOLD_OUT" -> new SoldOut();
                     default -> new NotReady();
                 });
+    }
+
+    /** Units left at the gate, or empty when the schedule's counters are not built. */
+    public Uni<java.util.Optional<Integer>> left(UUID scheduleId, UUID slotId) {
+        return LEFT.run(redis, keys(scheduleId, "ready", "counts"), List.of(field(slotId)))
+                .map(reply -> reply == null ? java.util.Optional.<Integer> empty()
+                        : java.util.Optional.of(reply.toInteger()));
     }
 
     public Uni<Void> giveBack(UUID scheduleId, UUID slotId) {

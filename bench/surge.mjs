@@ -1,0 +1,95 @@
+// Load generator of bench/booking-surge.sh: exactly SURGE_REQUESTS requests with SURGE_CONNECTIONS
+// in flight (one keep-alive connection each), then prints key=value lines.
+// (wrk cannot stop after a fixed count: its threads stop but the run lasts the whole -d.)
+//
+// env: SURGE_BASE       http://127.0.0.1:18080
+//      SURGE_MODE       lock (POST /api/v1/bookings) or get (GET SURGE_PATH with the same tokens)
+//      SURGE_TOKENS     file of "<token> <patientId>" lines
+//      SURGE_SLOTS      comma-separated slot ids (lock mode; each request picks one at random)
+//      SURGE_REQUESTS   requests in all
+//      SURGE_CONNECTIONS concurrent requests
+//      SURGE_TAG        prefix of the Idempotency-Key, unique per run
+// Request n goes to resident n mod residents, so 10,000 requests over 2,000 residents are five each.
+import fs from 'node:fs';
+import http from 'node:http';
+
+const base = new URL(process.env.SURGE_BASE ?? 'http://127.0.0.1:18080');
+const mode = process.env.SURGE_MODE ?? 'lock';
+const path = process.env.SURGE_PATH ?? '/q/health/live';
+const total = Number(process.env.SURGE_REQUESTS ?? 10000);
+const connections = Number(process.env.SURGE_CONNECTIONS ?? 200);
+const tag = process.env.SURGE_TAG ?? 'surge';
+const residents = fs.readFileSync(process.env.SURGE_TOKENS, 'utf8').trim().split('\n').map((l) => l.split(' '));
+const slots = (process.env.SURGE_SLOTS ?? '').split(',').filter(Boolean);
+const agent = new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections });
+
+const latencies = new Float64Array(total);
+const codes = new Map();
+let issued = 0;
+let completed = 0;
+let errors = 0;
+
+function once(n) {
+    const [token, patient] = residents[n % residents.length];
+    const headers = { authorization: 'Bearer ' + token };
+    let body = null;
+    if (mode === 'lock') {
+        body = JSON.stringify({ slotId: slots[Math.floor(Math.random() * slots.length)], patientId: patient });
+        headers['content-type'] = 'application/json';
+        headers['content-length'] = Buffer.byteLength(body);
+        headers['idempotency-key'] = `${tag}-${n}`;
+    }
+    return new Promise((resolve) => {
+        const started = process.hrtime.bigint();
+        const req = http.request({ host: base.hostname, port: base.port, agent, method: mode === 'lock' ? 'POST' : 'GET',
+            path: mode === 'lock' ? '/api/v1/bookings' : path, headers }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => {
+                latencies[n] = Number(process.hrtime.bigint() - started) / 1e6;
+                let key = String(res.statusCode);
+                if (res.statusCode >= 400) {
+                    const m = /"code"\s*:\s*"([\w]+)"/.exec(Buffer.concat(chunks).toString('utf8'));
+                    if (m) key += '_' + m[1];
+                }
+                codes.set(key, (codes.get(key) ?? 0) + 1);
+                completed++;
+                resolve();
+            });
+        });
+        req.setTimeout(30000, () => req.destroy(new Error('timeout')));
+        req.on('error', () => {
+            latencies[n] = Number(process.hrtime.bigint() - started) / 1e6;
+            errors++;
+            resolve();
+        });
+        if (body) req.write(body);
+        req.end();
+    });
+}
+
+async function worker() {
+    while (issued < total) {
+        await once(issued++);
+    }
+}
+
+const t0 = process.hrtime.bigint();
+await Promise.all(Array.from({ length: Math.min(connections, total) }, worker));
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+agent.destroy();
+
+const sorted = Array.from(latencies).sort((a, b) => a - b);
+const pct = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const out = [
+    `load.completed=${completed}`,
+    `load.errors=${errors}`,
+    `load.duration_s=${seconds.toFixed(3)}`,
+    `load.rps=${(completed / seconds).toFixed(1)}`,
+    `load.p50_ms=${pct(50).toFixed(2)}`,
+    `load.p90_ms=${pct(90).toFixed(2)}`,
+    `load.p99_ms=${pct(99).toFixed(2)}`,
+    `load.max_ms=${sorted[sorted.length - 1].toFixed(2)}`,
+    ...[...codes.entries()].sort().map(([k, v]) => `load.status.${k}=${v}`),
+];
+console.log(out.join('\n'));

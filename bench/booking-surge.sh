@@ -204,7 +204,15 @@ REDIS_CSV=$(timeout 120 redis-benchmark -h 127.0.0.1 -c 50 -n 200000 --csv \
 REDIS_RPS=$(awk -F'","' 'NR > 1 || $0 !~ /rps/ {gsub(/"/, "", $2); if ($2 + 0 > 0) {print $2; exit}}' <<<"$REDIS_CSV")
 [[ "$(redis-cli -h 127.0.0.1 GET "$TAG:seq")" -gt 0 ]] || fail "the EVALSHA calls took nothing"
 
-# --- 4b. ceiling substitute: GET /q/health/live under the same generator -----------------------------
+# --- 4b. ceiling: JWT plus one Redis call (GET /api/v1/bookings/availability/{slot}) ----------------
+FIRST_SLOT=$(cut -d, -f1 "$WORK/slots-$SURGE_DATE")
+log "GET /api/v1/bookings/availability/$FIRST_SLOT, same generator and connections ($REQUESTS x 5 requests)"
+SURGE_BASE="$BASE" SURGE_MODE=get SURGE_PATH="/api/v1/bookings/availability/$FIRST_SLOT" \
+    SURGE_TOKENS="$WORK/seed/tokens.txt" SURGE_REQUESTS=$((REQUESTS * 5)) SURGE_CONNECTIONS="$CONNECTIONS" \
+    timeout 300 node "$BENCH/surge.mjs" >"$WORK/gate.txt"
+cat "$WORK/gate.txt" >&2
+
+# --- 4c. second reference: GET /q/health/live under the same generator (no JWT, no Redis) ------------
 log "GET /q/health/live, same generator and connections ($REQUESTS x 5 requests)"
 SURGE_BASE="$BASE" SURGE_MODE=get SURGE_PATH=/q/health/live SURGE_TOKENS="$WORK/seed/tokens.txt" \
     SURGE_REQUESTS=$((REQUESTS * 5)) SURGE_CONNECTIONS="$CONNECTIONS" \
@@ -242,6 +250,7 @@ RSS_MAX_KB=$(sort -n "$WORK/rss.txt" | tail -n 1)
 HWM_KB=$(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0)
 SURGE_RPS=$(val load.rps "$WORK/surge.txt")
 LIVE_RPS=$(val load.rps "$WORK/live.txt")
+GATE_RPS=$(val load.rps "$WORK/gate.txt")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }'; }
 
 echo
@@ -261,8 +270,9 @@ if [[ "$WARMUP" == 1 ]]; then
 fi
 summary "ceiling.redis_evalsha_rps=$REDIS_RPS"
 summary "ratio.booking_to_redis=$(ratio "$SURGE_RPS" "$REDIS_RPS")"
-summary "ceiling.jwt_redis_endpoint_rps=n/a (the app has no JWT + one-Redis-call endpoint)"
-summary "ceiling.health_live_rps=$LIVE_RPS (substitute: no JWT, no Redis)"
+summary "ceiling.jwt_redis_endpoint_rps=$GATE_RPS"
+summary "ratio.booking_to_jwt_redis_endpoint=$(ratio "$SURGE_RPS" "$GATE_RPS")"
+summary "ceiling.health_live_rps=$LIVE_RPS (no JWT, no Redis)"
 summary "ratio.booking_to_health_live=$(ratio "$SURGE_RPS" "$LIVE_RPS")"
 summary "baseline.rowlock_rps=$ROWLOCK_TPS"
 summary "baseline.rowlock_clients=$BASELINE_CLIENTS"

@@ -341,21 +341,33 @@ class BookingLockTest {
     }
 
     @Test
-    void anAccountThatFloodsLockRequestsIsSlowedDown() {
-        Map<String, String> clinic = clinic(inDays(2), 1);
+    void aPatientFloodingLockRequestsIsSlowedDown() {
+        Map<String, String> clinic = clinic(inDays(2), 3);
         Registered resident = Residents.registered();
-        Registered holder = Residents.registered();
-        lock(holder, clinic.get("slot1"), holder.patientId()).statusCode(201);
-        // Sold out, but every try counts: the patient's bucket holds 10.
-        for (int i = 0; i < 10; i++) {
-            lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(409);
+        lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(201);
+        // Every further try counts against the patient's bucket of 10, refused or not.
+        for (int i = 0; i < 9; i++) {
+            lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(409)
+                    .body("code", is("ALREADY_BOOKED_SLOT"));
         }
         String retryAfter = lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(429)
                 .body("code", is("RATE_LIMITED")).header("RateLimit-Remaining", "0")
                 .extract().header("Retry-After");
         org.junit.jupiter.api.Assertions.assertTrue(Integer.parseInt(retryAfter) >= 1);
         MutableClock.get().advance(Duration.ofSeconds(10));
-        lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(409).body("code", is("SLOT_SOLD_OUT"));
+        lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(409)
+                .body("code", is("ALREADY_BOOKED_SLOT"));
+    }
+
+    @Test
+    void aSoldOutSlotIsAnsweredBeforeAnyRateLimit() {
+        Map<String, String> clinic = clinic(inDays(2), 1);
+        Registered holder = Residents.registered();
+        lock(holder, clinic.get("slot1"), holder.patientId()).statusCode(201);
+        Registered late = Residents.registered();
+        for (int i = 0; i < 15; i++) {
+            lock(late, clinic.get("slot1"), late.patientId()).statusCode(409).body("code", is("SLOT_SOLD_OUT"));
+        }
     }
 
     private static String bodyHash(String slotId, String patientId) {

@@ -85,10 +85,12 @@ public class BookingResource {
                     + "a retry with the same key and body gets the first answer",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{8,64}$")) String idempotencyKey,
             RoutingContext ctx) {
+        Idempotency.requireValid(idempotencyKey);
         UUID account = me();
         UUID slotId = Ids.required(body.slotId(), "slot");
         UUID patientId = Ids.required(body.patientId(), "patient");
-        return rateLimiter.take(List.of(
+        // A sold-out slot is answered from the gate before anything else: at a release it is most answers.
+        return bookings.refuseIfSoldOut(slotId).flatMap(open -> rateLimiter.take(List.of(
                 new RateLimiter.Bucket("account:" + account, config.rateAccountCapacity(), config.rateAccountPerMinute()),
                 new RateLimiter.Bucket("patient:" + patientId, config.ratePatientCapacity(), config.ratePatientPerMinute()),
                 new RateLimiter.Bucket("address:" + ctx.request().remoteAddress().hostAddress(),
@@ -100,7 +102,7 @@ public class BookingResource {
                         .map(response -> RestResponse.ResponseBuilder.fromResponse(response)
                                 .header("RateLimit-Limit", quota.limit())
                                 .header("RateLimit-Remaining", quota.remaining())
-                                .header("RateLimit-Reset", quota.resetSeconds()).build()));
+                                .header("RateLimit-Reset", quota.resetSeconds()).build())));
     }
 
     @GET

@@ -85,11 +85,19 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
      * the losers of a release-time race never open a database transaction.
      */
     public Uni<BookingView> lock(UUID accountId, UUID slotId, UUID patientId) {
+        return refuseIfSoldOut(slotId).flatMap(open -> lockInDatabase(accountId, slotId, patientId));
+    }
+
+    /** Fails with SLOT_SOLD_OUT when the gate counts no unit left; passes when it has some or is rebuilding. */
+    public Uni<Void> refuseIfSoldOut(UUID slotId) {
         return slots.scheduleOf(slotId)
                 .flatMap(scheduleId -> gate.left(scheduleId, slotId))
-                .flatMap(left -> left.isPresent() && left.get() <= 0
-                        ? Uni.createFrom().<BookingView> failure(new ProblemException(ProblemCode.SLOT_SOLD_OUT))
-                        : lockInDatabase(accountId, slotId, patientId));
+                .invoke(left -> {
+                    if (left.isPresent() && left.get() <= 0) {
+                        throw new ProblemException(ProblemCode.SLOT_SOLD_OUT);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /** The gate's count for a slot: one Redis call once the slot's schedule is known. */

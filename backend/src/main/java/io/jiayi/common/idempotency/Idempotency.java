@@ -63,9 +63,7 @@ public class Idempotency {
      */
     public <T> Uni<RestResponse<T>> once(String scope, String key, Object request, Class<T> type,
             Supplier<Uni<RestResponse<T>>> work) {
-        if (key == null || !KEY.matcher(key).matches()) {
-            return Uni.createFrom().failure(ProblemException.invalidField(HEADER, "field.idempotencyKey.invalid"));
-        }
+        requireValid(key);
         String record = "idem:{" + scope + "}:" + key;
         String hash = hash(request);
         return CLAIM.run(redis, List.of(record), List.of(hash, Long.toString(KEPT.toSeconds()))).flatMap(reply -> {
@@ -83,6 +81,13 @@ public class Idempotency {
                             reply.get(3).toString(), type));
             }
         });
+    }
+
+    /** A missing or malformed key is bad input, whatever else the request would meet. */
+    public static void requireValid(String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw ProblemException.invalidField(HEADER, "field.idempotencyKey.invalid");
+        }
     }
 
     private <T> Uni<Void> store(String record, RestResponse<T> response) {

@@ -24,7 +24,7 @@ public class ResidentAccount {
     @Column(name = "phone_enc", columnDefinition = "text")
     public String phoneEncrypted;
 
-    @Column(name = "phone_hash", columnDefinition = "bpchar")
+    @Column(name = "phone_hash", columnDefinition = "char(64)")
     public String phoneHash;
 
     @OneToOne(fetch = FetchType.LAZY)

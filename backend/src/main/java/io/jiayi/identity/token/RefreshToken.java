@@ -32,7 +32,7 @@ public class RefreshToken {
     @Column(name = "subject_id")
     public UUID subjectId;
 
-    @Column(name = "token_hash", columnDefinition = "bpchar")
+    @Column(name = "token_hash", columnDefinition = "char(64)")
     public String tokenHash;
 
     @Column(name = "issued_at")

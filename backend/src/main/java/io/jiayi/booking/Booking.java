@@ -77,4 +77,10 @@ public class Booking {
 
     @Column(name = "ended_at")
     public OffsetDateTime endedAt;
+
+    @Column(name = "checked_in_at")
+    public OffsetDateTime checkedInAt;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
 }

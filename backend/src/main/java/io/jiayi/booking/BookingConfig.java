@@ -66,6 +66,21 @@ public interface BookingConfig {
     @WithDefault("600")
     int rateAddressPerMinute();
 
+    /** No-shows within {@link #noShowWindow()} that restrict booking. */
+    @WithDefault("3")
+    int noShowsToRestrict();
+
+    @WithDefault("P90D")
+    java.time.Period noShowWindow();
+
+    /** How long a restriction lasts. */
+    @WithDefault("P90D")
+    java.time.Period restrictionLength();
+
+    /** How long before a slot check-in opens. */
+    @WithDefault("PT60M")
+    Duration checkInOpensBefore();
+
     /** Longest date range one weekly template may fill. */
     @WithDefault("92")
     int maxTemplateDays();

@@ -6,5 +6,9 @@ public enum BookingStatus {
     CONFIRMED,
     CANCELLED,
     /** The hold lapsed unconfirmed; its unit went back. */
-    EXPIRED
+    EXPIRED,
+    /** The patient arrived and was checked in. */
+    CHECKED_IN,
+    /** Confirmed, but not checked in by the end of the session. */
+    NO_SHOW
 }

@@ -68,6 +68,9 @@ public class Schedule {
     @Enumerated(EnumType.STRING)
     public ScheduleStatus status;
 
+    @Column(name = "status_reason")
+    public String statusReason;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

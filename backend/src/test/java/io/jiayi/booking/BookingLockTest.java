@@ -49,28 +49,12 @@ class BookingLockTest {
     @Inject
     AgroalDataSource dataSource;
 
-    /** A new doctor's GENERAL morning on {@code date}: two one-hour slots of {@code capacity} units. */
-    private static Map<String, String> clinic(LocalDate date, int capacity) {
-        String department = Directory.departmentId("HOSP-TONGREN", "CARDIOLOGY");
-        String tongren = Directory.institutionId("HOSP-TONGREN");
-        String doctor = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
-                .body(Map.of("code", "DR-BK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-                        "institutionId", tongren, "departmentId", department, "name", "预约医生", "gender", "FEMALE",
-                        "title", "ATTENDING_PHYSICIAN"))
-                .post("/api/v1/doctors").then().statusCode(201).extract().path("id");
-        var schedule = given().auth().oauth2(TestTokens.staffOf(tongren)).contentType("application/json")
-                .body(Map.ofEntries(Map.entry("doctorId", doctor), Map.entry("departmentId", department),
-                        Map.entry("date", date.toString()), Map.entry("session", "MORNING"), Map.entry("startTime", "08:00"),
-                        Map.entry("endTime", "10:00"), Map.entry("clinicType", "GENERAL"), Map.entry("slotMinutes", 60),
-                        Map.entry("capacityPerSlot", capacity), Map.entry("feeFen", 2500),
-                        Map.entry("location", "门诊楼 2 楼 5 诊室")))
-                .post("/api/v1/schedules").then().statusCode(201).extract().jsonPath();
-        return Map.of("doctor", doctor, "schedule", schedule.getString("id"), "slot1", schedule.getString("slots[0].id"),
-                "slot2", schedule.getString("slots[1].id"));
+    private static ValidatableResponse lock(Registered resident, String slotId, String patientId) {
+        return BookingFixtures.lock(resident, slotId, patientId);
     }
 
-    private static ValidatableResponse lock(Registered resident, String slotId, String patientId) {
-        return lock(resident, slotId, patientId, UUID.randomUUID().toString());
+    private static Map<String, String> clinic(LocalDate date, int capacity) {
+        return BookingFixtures.clinic(date, capacity);
     }
 
     private static ValidatableResponse lock(Registered resident, String slotId, String patientId, String key) {
@@ -87,7 +71,7 @@ class BookingLockTest {
     }
 
     private static LocalDate inDays(int days) {
-        return LocalDate.now(MutableClock.get()).plusDays(days);
+        return BookingFixtures.inDays(days);
     }
 
     @Test

@@ -25,6 +25,28 @@ public final class BookingModels {
             @Schema(description = "False while the gate rebuilds its counters; retry shortly") boolean live) {
     }
 
+    @Schema(name = "BookingRestriction")
+    public record RestrictionView(@Schema(format = "uuid") String id, @Schema(format = "uuid") String patientId,
+            OffsetDateTime startsAt, OffsetDateTime endsAt, @Schema(example = "NO_SHOWS") String reason,
+            OffsetDateTime liftedAt, String liftReason) {
+    }
+
+    @Schema(name = "Reason")
+    public record Reason(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 500)
+            @Schema(maxLength = 500, example = "医生临时出诊任务") String reason) {
+    }
+
+    @Schema(name = "CheckIn")
+    public record CheckIn(@jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Pattern(regexp = "^\\d{6}$", message = "{jiayi.code.sms}")
+            @Schema(pattern = "^\\d{6}$", example = "482913") String checkInCode) {
+    }
+
+    @Schema(name = "ClinicStatus")
+    public record ClinicStatusView(@Schema(format = "uuid") String scheduleId, io.jiayi.booking.ScheduleStatus status,
+            @Schema(description = "Holds and bookings cancelled (stop only)") Integer cancelled) {
+    }
+
     @Schema(name = "BookingPatient")
     public record Patient(@Schema(format = "uuid") String patientId, @Schema(example = "张*") String name,
             @Schema(example = "310105********1234") String idNumber) {

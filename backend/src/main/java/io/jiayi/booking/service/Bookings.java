@@ -62,12 +62,14 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     private final PersonRepository persons;
     private final RealNames realNames;
     private final PaymentStep payment;
+    private final Restrictions restrictions;
     private final BookingConfig config;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public Bookings(SlotGate gate, SlotDirectory slots, GateCounters counters, BookingRules rules, PatientAccess patientAccess,
-            PersonRepository persons, RealNames realNames, PaymentStep payment, BookingConfig config, Clock clock) {
+            PersonRepository persons, RealNames realNames, PaymentStep payment, Restrictions restrictions,
+            BookingConfig config, Clock clock) {
         this.gate = gate;
         this.slots = slots;
         this.counters = counters;
@@ -76,6 +78,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
         this.persons = persons;
         this.realNames = realNames;
         this.payment = payment;
+        this.restrictions = restrictions;
         this.config = config;
         this.clock = clock;
     }
@@ -118,6 +121,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                 .flatMap(slot -> rules.inForce(slot.schedule.institution.id).flatMap(rule -> {
                     refuseIfClosed(slot, rule);
                     return serialisePatient(patientId)
+                            .flatMap(ignored -> restrictions.refuseIfRestricted(patientId))
                             .flatMap(ignored -> checkPatient(slot, patientId))
                             .flatMap(ignored -> gate.take(slot.schedule.id, slot.id))
                             .flatMap(take -> {

@@ -1,0 +1,26 @@
+package io.jiayi.booking;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Records what residents must be told (a stopped clinic, a hold from the waitlist, ...); a later
+ * change delivers the records over real channels. Call inside a transaction.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    public Uni<Void> record(UUID accountId, String kind, UUID bookingId, String text, OffsetDateTime at) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                INSERT INTO notification (id, account_id, kind, booking_id, text, created_at)
+                VALUES (:id, :account, :kind, :booking, :text, :at)""")
+                .setParameter("id", UUID.randomUUID()).setParameter("account", accountId).setParameter("kind", kind)
+                .setParameter("booking", bookingId).setParameter("text", text).setParameter("at", at)
+                .executeUpdate()).replaceWithVoid();
+    }
+}

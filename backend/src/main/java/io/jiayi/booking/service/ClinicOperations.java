@@ -1,0 +1,136 @@
+package io.jiayi.booking.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.jiayi.booking.Booking;
+import io.jiayi.booking.BookingConfig;
+import io.jiayi.booking.BookingStatus;
+import io.jiayi.booking.Notifications;
+import io.jiayi.booking.Schedule;
+import io.jiayi.booking.ScheduleStatus;
+import io.jiayi.booking.repository.ScheduleRepository;
+import io.jiayi.booking.rest.BookingModels.BookingView;
+import io.jiayi.common.error.ProblemCode;
+import io.jiayi.common.error.ProblemException;
+import io.jiayi.common.security.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * What clinics do to their sessions: pause new bookings (停约) and resume, stop a clinic (停诊),
+ * which cancels every hold and booking and tells each holder, and check patients in.
+ */
+@ApplicationScoped
+public class ClinicOperations {
+
+    private final ScheduleRepository schedules;
+    private final Bookings bookings;
+    private final Notifications notifications;
+    private final BookingConfig config;
+    private final Clock clock;
+
+    public ClinicOperations(ScheduleRepository schedules, Bookings bookings, Notifications notifications,
+            BookingConfig config, Clock clock) {
+        this.schedules = schedules;
+        this.bookings = bookings;
+        this.notifications = notifications;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<ScheduleStatus> pause(Caller caller, UUID scheduleId, String reason) {
+        return change(caller, scheduleId, ScheduleStatus.OPEN, ScheduleStatus.PAUSED, reason);
+    }
+
+    @WithTransaction
+    public Uni<ScheduleStatus> resume(Caller caller, UUID scheduleId) {
+        return change(caller, scheduleId, ScheduleStatus.PAUSED, ScheduleStatus.OPEN, null);
+    }
+
+    /** Stops a clinic: its holds and bookings are cancelled, nothing returns to a pool, each holder is told. */
+    @WithTransaction
+    public Uni<Integer> stop(Caller caller, UUID scheduleId, String reason) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return managed(caller, scheduleId).flatMap(schedule -> {
+            if (schedule.status == ScheduleStatus.STOPPED) {
+                throw new ProblemException(ProblemCode.CLINIC_STOPPED);
+            }
+            schedule.status = ScheduleStatus.STOPPED;
+            schedule.statusReason = reason;
+            schedule.updatedAt = now;
+            return bookings.list("slot.schedule.id = ?1 and status in ?2", scheduleId,
+                    List.of(BookingStatus.HELD, BookingStatus.CONFIRMED)).flatMap(live -> {
+                        Uni<Void> chain = Uni.createFrom().voidItem();
+                        for (Booking booking : live) {
+                            booking.status = BookingStatus.CANCELLED;
+                            booking.cancelReason = "CLINIC_STOPPED";
+                            booking.endedAt = now;
+                            chain = chain.flatMap(ignored -> notifications.record(booking.accountId, "CLINIC_STOPPED",
+                                    booking.id, "【家医】您预约的 " + schedule.clinicDate + " " + schedule.doctor.name
+                                            + " 医生门诊已停诊（" + reason + "），预约已取消。", now));
+                        }
+                        return chain.replaceWith(live.size());
+                    });
+        });
+    }
+
+    /** Checks a confirmed booking in with its code, from an hour before the slot to the session's end. */
+    @WithTransaction
+    public Uni<BookingView> checkIn(Caller caller, UUID scheduleId, String checkInCode) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return managed(caller, scheduleId).flatMap(schedule -> bookings
+                .find("from Booking b join fetch b.slot t join fetch t.schedule s join fetch s.doctor"
+                        + " join fetch s.department join fetch s.institution join fetch b.person"
+                        + " where s.id = ?1 and b.checkInCode = ?2 and b.status in ?3", scheduleId, checkInCode,
+                        List.of(BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN))
+                .firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("booking"))
+                .map(booking -> {
+                    if (booking.status == BookingStatus.CHECKED_IN) {
+                        return booking;
+                    }
+                    OffsetDateTime opens = booking.slot.startsAt.minus(config.checkInOpensBefore());
+                    if (now.isBefore(opens) || !now.isBefore(schedule.endsAt)) {
+                        throw new ProblemException(ProblemCode.CHECK_IN_CLOSED,
+                                Map.of("opensAt", opens.toInstant().toString(),
+                                        "closesAt", schedule.endsAt.toInstant().toString()));
+                    }
+                    booking.status = BookingStatus.CHECKED_IN;
+                    booking.checkedInAt = now;
+                    return booking;
+                }))
+                .map(bookings::view);
+    }
+
+    private Uni<ScheduleStatus> change(Caller caller, UUID scheduleId, ScheduleStatus from, ScheduleStatus to,
+            String reason) {
+        return managed(caller, scheduleId).map(schedule -> {
+            if (schedule.status != from) {
+                throw new ProblemException(schedule.status == ScheduleStatus.STOPPED ? ProblemCode.CLINIC_STOPPED
+                        : ProblemCode.CONFLICT);
+            }
+            schedule.status = to;
+            schedule.statusReason = reason;
+            schedule.updatedAt = OffsetDateTime.now(clock);
+            return to;
+        });
+    }
+
+    private Uni<Schedule> managed(Caller caller, UUID scheduleId) {
+        return schedules.findFull(scheduleId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("schedule"))
+                .invoke(schedule -> {
+                    if (!caller.mayManage(schedule.institution.id)) {
+                        throw new ProblemException(ProblemCode.FORBIDDEN);
+                    }
+                });
+    }
+
+}

@@ -1,0 +1,49 @@
+package io.jiayi.booking;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import io.jiayi.support.Directory;
+import io.jiayi.support.MutableClock;
+import io.jiayi.support.Residents.Registered;
+import io.jiayi.support.TestTokens;
+import io.restassured.response.ValidatableResponse;
+
+/** Clinics and locks as the booking tests need them. */
+final class BookingFixtures {
+
+    private BookingFixtures() {
+    }
+
+    /** A new doctor's GENERAL morning on {@code date}: two one-hour slots (08:00, 09:00) of {@code capacity} units. */
+    static Map<String, String> clinic(LocalDate date, int capacity) {
+        String department = Directory.departmentId("HOSP-TONGREN", "CARDIOLOGY");
+        String tongren = Directory.institutionId("HOSP-TONGREN");
+        String doctor = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body(Map.of("code", "DR-BK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                        "institutionId", tongren, "departmentId", department, "name", "预约医生", "gender", "FEMALE",
+                        "title", "ATTENDING_PHYSICIAN"))
+                .post("/api/v1/doctors").then().statusCode(201).extract().path("id");
+        var schedule = given().auth().oauth2(TestTokens.staffOf(tongren)).contentType("application/json")
+                .body(Map.ofEntries(Map.entry("doctorId", doctor), Map.entry("departmentId", department),
+                        Map.entry("date", date.toString()), Map.entry("session", "MORNING"), Map.entry("startTime", "08:00"),
+                        Map.entry("endTime", "10:00"), Map.entry("clinicType", "GENERAL"), Map.entry("slotMinutes", 60),
+                        Map.entry("capacityPerSlot", capacity), Map.entry("feeFen", 2500),
+                        Map.entry("location", "门诊楼 2 楼 5 诊室")))
+                .post("/api/v1/schedules").then().statusCode(201).extract().jsonPath();
+        return Map.of("doctor", doctor, "schedule", schedule.getString("id"), "slot1", schedule.getString("slots[0].id"),
+                "slot2", schedule.getString("slots[1].id"));
+    }
+
+    static ValidatableResponse lock(Registered resident, String slotId, String patientId) {
+        return resident.request().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("slotId", slotId, "patientId", patientId)).post("/api/v1/bookings").then();
+    }
+
+    static LocalDate inDays(int days) {
+        return LocalDate.now(MutableClock.get()).plusDays(days);
+    }
+}

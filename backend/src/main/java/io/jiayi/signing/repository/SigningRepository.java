@@ -36,6 +36,11 @@ public class SigningRepository implements PanacheRepositoryBase<Signing, UUID> {
         return list(FULL + " where s.application.id = ?1 order by s.createdAt", applicationId);
     }
 
+    /** The members of several applications in one query (a worklist page). */
+    public Uni<List<Signing>> ofApplications(Collection<UUID> applicationIds) {
+        return list(FULL + " where s.application.id in ?1 order by s.createdAt", applicationIds);
+    }
+
     public Uni<List<Signing>> openOf(Collection<UUID> personIds) {
         return list("from Signing s join fetch s.doctor where s.person.id in ?1 and s.status in ?2", personIds,
                 List.of(SigningStatus.PENDING, SigningStatus.ACTIVE));

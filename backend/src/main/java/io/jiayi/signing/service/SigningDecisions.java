@@ -67,16 +67,13 @@ public class SigningDecisions {
                 caller.admin() || caller.doctor() ? null : caller.institutionId().orElseThrow(), status);
         LocalDate today = LocalDate.now(clock);
         return applications.worklist(filter, page).flatMap(found -> applications.countWorklist(filter)
-                .flatMap(total -> {
-                    Uni<List<ApplicationView>> views = Uni.createFrom().item(new java.util.ArrayList<>());
-                    for (SigningApplication application : found) {
-                        views = views.flatMap(list -> signings.ofApplication(application.id).map(members -> {
-                            list.add(SigningViews.application(application, members, today, realNames::idNumberOf));
-                            return list;
-                        }));
-                    }
-                    return views.map(list -> new PageResponse<>(list, page.page(), page.size(), total));
-                }));
+                .flatMap(total -> (found.isEmpty() ? Uni.createFrom().item(List.<Signing> of())
+                        : signings.ofApplications(found.stream().map(a -> a.id).toList()))
+                        .map(members -> new PageResponse<>(found.stream()
+                                .map(application -> SigningViews.application(application, members.stream()
+                                        .filter(s -> s.application.id.equals(application.id)).toList(), today,
+                                        realNames::idNumberOf))
+                                .toList(), page.page(), page.size(), total))));
     }
 
     @WithTransaction

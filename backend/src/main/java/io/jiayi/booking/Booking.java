@@ -83,4 +83,15 @@ public class Booking {
 
     @Column(name = "cancel_reason")
     public String cancelReason;
+
+    /** The clinic moved: the holder was offered the new time and has not answered yet. */
+    @Column(name = "move_offered_at")
+    public OffsetDateTime moveOfferedAt;
+
+    @Column(name = "move_answered_at")
+    public OffsetDateTime moveAnsweredAt;
+
+    public boolean awaitsMoveAnswer() {
+        return moveOfferedAt != null && moveAnsweredAt == null;
+    }
 }

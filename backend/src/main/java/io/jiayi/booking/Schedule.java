@@ -71,6 +71,10 @@ public class Schedule {
     @Column(name = "status_reason")
     public String statusReason;
 
+    /** Where the clinic started before it was moved, if it was. */
+    @Column(name = "moved_from")
+    public OffsetDateTime movedFrom;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

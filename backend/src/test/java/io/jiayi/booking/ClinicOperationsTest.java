@@ -106,6 +106,42 @@ class ClinicOperationsTest {
     }
 
     @Test
+    void aMovedClinicOffersEachHolderTheNewTime() {
+        LocalDate date = inDays(3);
+        Map<String, String> clinic = clinic(date, 2);
+        Registered keeps = Residents.registered();
+        Registered declines = Residents.registered();
+        String kept = confirmed(keeps, clinic.get("slot1"));
+        String declined = confirmed(declines, clinic.get("slot1"));
+        keeps.request().post("/api/v1/bookings/" + kept + "/move/accept").then().statusCode(409)
+                .body("code", is("NO_MOVE_OFFERED"));
+        staff().body(Map.of("date", date.plusDays(1).toString(), "startTime", "14:00", "reason", "医生外出会诊"))
+                .post("/api/v1/schedules/" + clinic.get("schedule") + "/move").then().statusCode(200)
+                .body("cancelled", is(2));
+        String newStart = date.plusDays(1) + "T14:00:00+08:00";
+        keeps.request().get("/api/v1/me/bookings").then().body("items[0].moveOffered", is(true))
+                .body("items[0].startsAt", is(newStart));
+        keeps.request().post("/api/v1/bookings/" + kept + "/move/accept").then().statusCode(200)
+                .body("status", is("CONFIRMED")).body("moveOffered", is(false));
+        declines.request().post("/api/v1/bookings/" + declined + "/move/decline").then().statusCode(200)
+                .body("status", is("CANCELLED"));
+        // The declined unit is bookable again at the new time.
+        Registered next = Residents.registered();
+        lock(next, clinic.get("slot1"), next.patientId()).statusCode(201)
+                .body("startsAt", is(newStart));
+        // The doctor's own clinic at the target time refuses the move.
+        String department = Directory.departmentId("HOSP-TONGREN", "CARDIOLOGY");
+        staff().body(Map.ofEntries(Map.entry("doctorId", clinic.get("doctor")), Map.entry("departmentId", department),
+                Map.entry("date", date.plusDays(2).toString()), Map.entry("session", "AFTERNOON"),
+                Map.entry("startTime", "14:00"), Map.entry("endTime", "16:00"), Map.entry("clinicType", "GENERAL"),
+                Map.entry("slotMinutes", 60), Map.entry("capacityPerSlot", 1), Map.entry("feeFen", 2500),
+                Map.entry("location", "门诊楼 2 楼 5 诊室"))).post("/api/v1/schedules").then().statusCode(201);
+        staff().body(Map.of("date", date.plusDays(2).toString(), "startTime", "15:00", "reason", "再次改期"))
+                .post("/api/v1/schedules/" + clinic.get("schedule") + "/move").then().statusCode(409)
+                .body("code", is("SCHEDULE_OVERLAP"));
+    }
+
+    @Test
     void checkInOpensAnHourBeforeTheSlotAndNeedsTheCode() {
         LocalDate date = inDays(2);
         Map<String, String> clinic = clinic(date, 2);

@@ -42,9 +42,18 @@ public final class BookingModels {
             @Schema(pattern = "^\\d{6}$", example = "482913") String checkInCode) {
     }
 
+    @Schema(name = "ClinicMove", description = "The new time of the session; its length stays the same")
+    public record ClinicMove(@jakarta.validation.constraints.NotNull java.time.LocalDate date,
+            @jakarta.validation.constraints.NotNull
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "14:00")
+            java.time.LocalTime startTime,
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 500)
+            @Schema(maxLength = 500) String reason) {
+    }
+
     @Schema(name = "ClinicStatus")
     public record ClinicStatusView(@Schema(format = "uuid") String scheduleId, io.jiayi.booking.ScheduleStatus status,
-            @Schema(description = "Holds and bookings cancelled (stop only)") Integer cancelled) {
+            @Schema(description = "Holds and bookings cancelled (stop) or offered the new time (move)") Integer cancelled) {
     }
 
     @Schema(name = "BookingPatient")
@@ -70,6 +79,8 @@ public final class BookingModels {
             @Schema(example = "PAY_AT_CLINIC") String payment,
             @Schema(description = "Shown at the clinic to check in", example = "482913") String checkInCode,
             @Schema(description = "Until when an unconfirmed hold lasts") OffsetDateTime heldUntil,
-            OffsetDateTime createdAt) {
+            OffsetDateTime createdAt,
+            @Schema(description = "The clinic moved to startsAt: accept to keep the booking, decline to cancel it")
+            boolean moveOffered) {
     }
 }

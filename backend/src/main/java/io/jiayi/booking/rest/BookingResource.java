@@ -128,6 +128,26 @@ public class BookingResource {
     }
 
     @POST
+    @Path("/{id}/move/accept")
+    @Operation(operationId = "acceptClinicMove", summary = "Keep the booking at the clinic's new time")
+    @APIResponse(responseCode = "200", description = "Kept")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Uni<BookingView> acceptClinicMove(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return bookings.acceptMove(me(), Ids.required(id, "booking"));
+    }
+
+    @POST
+    @Path("/{id}/move/decline")
+    @Operation(operationId = "declineClinicMove", summary = "Decline the clinic's new time: the booking is cancelled")
+    @APIResponse(responseCode = "200", description = "Cancelled")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Uni<BookingView> declineClinicMove(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return bookings.declineMove(me(), Ids.required(id, "booking"));
+    }
+
+    @POST
     @Path("/{id}/cancel")
     @Operation(operationId = "cancelBooking", summary = "Cancel before the institution's deadline; the unit returns to its pool")
     @APIResponse(responseCode = "200", description = "Cancelled")

@@ -87,6 +87,21 @@ public class ClinicOperationsResource {
     }
 
     @POST
+    @Path("/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "moveClinic", summary = "Move a clinic to another time; each holder is offered the new time",
+            description = "The session keeps its length and slots; holders accept (keep) or decline (cancel) the new time.")
+    @APIResponse(responseCode = "200", description = "Moved; cancelled counts the bookings offered the new time")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Uni<ClinicStatusView> moveClinic(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @NotNull @Valid BookingModels.ClinicMove body) {
+        return operations.move(Caller.of(identity), Ids.required(id, "schedule"), body.date(), body.startTime(), body.reason())
+                .map(offered -> new ClinicStatusView(id, ScheduleStatus.OPEN, offered));
+    }
+
+    @POST
     @Path("/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "checkIn", summary = "Check a confirmed booking in with its code (60 minutes before the slot to the session's end)")

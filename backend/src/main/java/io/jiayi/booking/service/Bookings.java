@@ -190,6 +190,41 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
         });
     }
 
+    /** The holder keeps the booking at the clinic's new time. */
+    @WithTransaction
+    public Uni<BookingView> acceptMove(UUID accountId, UUID bookingId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return owned(accountId, bookingId).map(booking -> {
+            if (!booking.awaitsMoveAnswer()) {
+                throw new ProblemException(ProblemCode.NO_MOVE_OFFERED);
+            }
+            booking.moveAnsweredAt = now;
+            return booking;
+        }).map(this::view);
+    }
+
+    /** The holder declines the new time: the booking is cancelled, whatever the deadline, and its unit returns. */
+    public Uni<BookingView> declineMove(UUID accountId, UUID bookingId) {
+        return declineInDatabase(accountId, bookingId)
+                .call(booking -> gate.giveBack(booking.slot.schedule.id, booking.slot.id).onFailure().recoverWithNull())
+                .map(this::view);
+    }
+
+    @WithTransaction
+    Uni<Booking> declineInDatabase(UUID accountId, UUID bookingId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return owned(accountId, bookingId).flatMap(booking -> {
+            if (!booking.awaitsMoveAnswer()) {
+                throw new ProblemException(ProblemCode.NO_MOVE_OFFERED);
+            }
+            booking.moveAnsweredAt = now;
+            booking.status = BookingStatus.CANCELLED;
+            booking.cancelReason = "MOVE_DECLINED";
+            booking.endedAt = now;
+            return returnUnit(booking.slot.id, booking.pool).replaceWith(booking);
+        });
+    }
+
     @WithSession
     public Uni<PageResponse<BookingView>> mine(UUID accountId, PageRequest page) {
         return find(FULL + " where b.accountId = ?1 order by b.createdAt desc", accountId).page(page.toPanache()).list()
@@ -318,7 +353,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                 new Refs.DepartmentRef(schedule.department.id.toString(), schedule.department.code, schedule.department.name),
                 new Refs.InstitutionRef(schedule.institution.id.toString(), schedule.institution.code, schedule.institution.name),
                 new Patient(b.person.id.toString(), maskedName, Masking.idNumber(realNames.idNumberOf(b.person))),
-                schedule.feeFen, b.payment, b.checkInCode, b.heldUntil, b.createdAt);
+                schedule.feeFen, b.payment, b.checkInCode, b.heldUntil, b.createdAt, b.awaitsMoveAnswer());
     }
 
 }

@@ -81,6 +81,58 @@ public class ClinicOperations {
         });
     }
 
+    /**
+     * Moves a clinic to another time: the session and its slots shift together, the doctor must be
+     * free then, and every holder is offered the new time rather than moved silently.
+     */
+    @WithTransaction
+    public Uni<Integer> move(Caller caller, UUID scheduleId, java.time.LocalDate date, java.time.LocalTime start,
+            String reason) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return managed(caller, scheduleId).flatMap(schedule -> {
+            if (schedule.status == ScheduleStatus.STOPPED) {
+                throw new ProblemException(ProblemCode.CLINIC_STOPPED);
+            }
+            OffsetDateTime newStart = date.atTime(start).atZone(clock.getZone()).toOffsetDateTime();
+            if (!newStart.isAfter(now)) {
+                throw ProblemException.invalidField("date", "field.schedule.inPast");
+            }
+            java.time.Duration shift = java.time.Duration.between(schedule.startsAt, newStart);
+            OffsetDateTime newEnd = schedule.endsAt.plus(shift);
+            return schedules.overlapping(schedule.doctor.id, newStart, newEnd).flatMap(clashes -> {
+                if (clashes.stream().anyMatch(other -> !other.id.equals(schedule.id))) {
+                    throw new ProblemException(ProblemCode.SCHEDULE_OVERLAP);
+                }
+                if (schedule.movedFrom == null) {
+                    schedule.movedFrom = schedule.startsAt;
+                }
+                schedule.startsAt = newStart;
+                schedule.endsAt = newEnd;
+                schedule.clinicDate = date;
+                schedule.statusReason = reason;
+                schedule.updatedAt = now;
+                return io.quarkus.hibernate.reactive.panache.Panache.getSession().flatMap(session -> session
+                        .createNativeQuery("UPDATE slot SET starts_at = starts_at + make_interval(secs => :secs),"
+                                + " ends_at = ends_at + make_interval(secs => :secs) WHERE schedule_id = :schedule")
+                        .setParameter("secs", (double) shift.toSeconds()).setParameter("schedule", scheduleId)
+                        .executeUpdate())
+                        .flatMap(ignored -> bookings.list("slot.schedule.id = ?1 and status in ?2", scheduleId,
+                                List.of(BookingStatus.HELD, BookingStatus.CONFIRMED)))
+                        .flatMap(live -> {
+                            Uni<Void> chain = Uni.createFrom().voidItem();
+                            for (Booking booking : live) {
+                                booking.moveOfferedAt = now;
+                                booking.moveAnsweredAt = null;
+                                chain = chain.flatMap(ignored -> notifications.record(booking.accountId, "CLINIC_MOVED",
+                                        booking.id, "【家医】" + schedule.doctor.name + " 医生门诊改至 " + date + " "
+                                                + start + "（" + reason + "），请确认保留或取消预约。", now));
+                            }
+                            return chain.replaceWith(live.size());
+                        });
+            });
+        });
+    }
+
     /** Checks a confirmed booking in with its code, from an hour before the slot to the session's end. */
     @WithTransaction
     public Uni<BookingView> checkIn(Caller caller, UUID scheduleId, String checkInCode) {

@@ -82,6 +82,22 @@ class ScheduleAndSlotTest {
     }
 
     @Test
+    void administratorsSetAnInstitutionsReferralShare() {
+        String guanghua = Directory.institutionId("HOSP-GUANGHUA");
+        String path = "/api/v1/institutions/" + guanghua + "/referral-shares/SPECIALIST";
+        given().get(path).then().statusCode(200).body("share", is(0.0f));
+        given().auth().oauth2(TestTokens.staffOf(guanghua)).contentType("application/json").body(Map.of("share", 0.1))
+                .put(path).then().statusCode(403);
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("share", 1.5))
+                .put(path).then().statusCode(400).body("errors[0].field", is("share"));
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(Map.of("share", 0.5))
+                .put(path).then().statusCode(200).body("share", is(0.5f));
+        given().get(path).then().body("share", is(0.5f));
+        given().get("/api/v1/institutions/" + guanghua + "/referral-shares/VIP").then().statusCode(400)
+                .body("code", is("UNKNOWN_ENUM_VALUE"));
+    }
+
+    @Test
     void otherClinicTypesKeepNoReferralPool() {
         String[] doctor = newCardiologist();
         Map<String, Object> body = schedule(doctor, today().plusDays(4), "AFTERNOON", "GENERAL");

@@ -64,16 +64,19 @@ public class SchedulePublishing {
     private final DoctorRepository doctors;
     private final DepartmentRepository departments;
     private final BookingRules rules;
+    private final ReferralShares referralShares;
     private final BookingConfig config;
     private final Clock clock;
 
     public SchedulePublishing(ScheduleRepository schedules, SlotRepository slots, DoctorRepository doctors,
-            DepartmentRepository departments, BookingRules rules, BookingConfig config, Clock clock) {
+            DepartmentRepository departments, BookingRules rules, ReferralShares referralShares, BookingConfig config,
+            Clock clock) {
         this.schedules = schedules;
         this.slots = slots;
         this.doctors = doctors;
         this.departments = departments;
         this.rules = rules;
+        this.referralShares = referralShares;
         this.config = config;
         this.clock = clock;
     }
@@ -219,12 +222,7 @@ public class SchedulePublishing {
     }
 
     private Uni<BigDecimal> shareFor(UUID institutionId, ClinicType clinicType) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                "SELECT share FROM referral_share WHERE institution_id = :institution AND clinic_type = :type",
-                BigDecimal.class)
-                .setParameter("institution", institutionId).setParameter("type", clinicType.name())
-                .getResultList())
-                .map(list -> list.isEmpty() ? BigDecimal.ZERO : list.get(0));
+        return referralShares.shareOf(institutionId, clinicType);
     }
 
     private Uni<Map<Schedule, List<Slot>>> persistAll(List<Schedule> drafts, BigDecimal share) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Optional;
 
 import io.jiayi.common.error.ProblemCode;
 
@@ -46,9 +45,5 @@ public final class ReleasePolicy {
             return new Closed(ProblemCode.BOOKING_CLOSED);
         }
         return new Bookable();
-    }
-
-    public static Optional<Instant> opensLater(Verdict verdict) {
-        return verdict instanceof NotYetOpen notYet ? Optional.of(notYet.opensAt()) : Optional.empty();
     }
 }

@@ -31,6 +31,7 @@ import io.agroal.api.AgroalDataSource;
 import io.jiayi.booking.service.HoldExpiry;
 import io.jiayi.support.Directory;
 import io.jiayi.support.MutableClock;
+import io.jiayi.support.OnVertx;
 import io.jiayi.support.Residents;
 import io.jiayi.support.Residents.Registered;
 import io.jiayi.support.TestIdNumbers;
@@ -201,8 +202,8 @@ class BookingLockTest {
                 .body("code", is("HOLD_EXPIRED"));
         HoldExpiry expiry = Arc.container().instance(HoldExpiry.class).get();
         // The scheduled run may have lapsed it already; either way the unit is back exactly once.
-        await(expiry::run);
-        await(expiry::run);
+        OnVertx.await(expiry::run);
+        OnVertx.await(expiry::run);
         assertEquals(1, remaining(clinic.get("schedule"), 1));
         lock(late, clinic.get("slot1"), late.patientId()).statusCode(201);
         assertEquals(0, remaining(clinic.get("schedule"), 1));
@@ -365,11 +366,4 @@ class BookingLockTest {
         }
     }
 
-    private static <T> T await(java.util.function.Supplier<io.smallrye.mutiny.Uni<T>> work) {
-        try {
-            return io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(work);
-        } catch (Throwable e) {
-            throw new AssertionError(e);
-        }
-    }
 }

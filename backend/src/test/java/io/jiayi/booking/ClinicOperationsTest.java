@@ -31,6 +31,7 @@ import io.agroal.api.AgroalDataSource;
 import io.jiayi.booking.service.NoShows;
 import io.jiayi.support.Directory;
 import io.jiayi.support.MutableClock;
+import io.jiayi.support.OnVertx;
 import io.jiayi.support.Residents;
 import io.jiayi.support.Residents.Registered;
 import io.jiayi.support.TestTokens;
@@ -169,7 +170,7 @@ class ClinicOperationsTest {
         clock.advance(Duration.between(clock.instant(), inDays(4).atTime(10, 1).atZone(SHANGHAI).toInstant()));
 
         NoShows noShows = Arc.container().instance(NoShows.class).get();
-        List<Callable<NoShows.Result>> runs = List.of(() -> run(noShows), () -> run(noShows));
+        List<Callable<NoShows.Result>> runs = List.of(() -> OnVertx.await(noShows::run), () -> OnVertx.await(noShows::run));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         int marked = 0;
         int restricted = 0;
@@ -207,14 +208,6 @@ class ClinicOperationsTest {
         lock(again, next.get("slot1"), again.patientId()).statusCode(201);
         staff().queryParam("patientId", resident.patientId()).get("/api/v1/booking-restrictions").then()
                 .body("[0].liftReason", is("患者提供了住院证明"));
-    }
-
-    private static NoShows.Result run(NoShows noShows) {
-        try {
-            return io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(noShows::run);
-        } catch (Throwable e) {
-            throw new AssertionError(e);
-        }
     }
 
 }

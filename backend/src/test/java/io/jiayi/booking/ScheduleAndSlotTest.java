@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.jiayi.booking.service.ReferralRelease;
 import io.jiayi.support.Directory;
 import io.jiayi.support.MutableClock;
+import io.jiayi.support.OnVertx;
 import io.jiayi.support.Residents;
 import io.jiayi.support.TestTokens;
 import io.quarkus.arc.Arc;
@@ -189,18 +190,18 @@ class ScheduleAndSlotTest {
         LocalDate date = today().plusDays(3);
         String id = publish(schedule(doctor, date, "MORNING", "EXPERT")).statusCode(201).extract().path("id");
         ReferralRelease release = Arc.container().instance(ReferralRelease.class).get();
-        runRelease(release);
+        OnVertx.await(release::run);
         given().get("/api/v1/schedules/" + id).then().body("slots.referralReleased", everyItem(is(false)));
 
         // Each slot's units join the public pool 24 hours before that slot starts.
         MutableClock clock = MutableClock.get();
         clock.advance(Duration.between(clock.instant(), date.minusDays(1).atTime(8, 20).atZone(SHANGHAI).toInstant()));
-        runRelease(release);
+        OnVertx.await(release::run);
         given().get("/api/v1/schedules/" + id).then()
                 .body("slots.findAll { it.referralReleased }.position", org.hamcrest.Matchers.contains(1, 2))
                 .body("slots.findAll { !it.referralReleased }", hasSize(12));
         clock.advance(Duration.between(clock.instant(), date.minusDays(1).atTime(11, 16).atZone(SHANGHAI).toInstant()));
-        runRelease(release);
+        OnVertx.await(release::run);
         given().get("/api/v1/schedules/" + id).then()
                 .body("slots.referralReleased", everyItem(is(true)))
                 .body("slots.referralCapacity", everyItem(is(0)))
@@ -230,11 +231,4 @@ class ScheduleAndSlotTest {
                 .put("/api/v1/institutions/" + centre + "/booking-rules").then().statusCode(403);
     }
 
-    private static void runRelease(ReferralRelease release) {
-        try {
-            io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(release::run);
-        } catch (Throwable e) {
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -27,6 +27,7 @@ import io.jiayi.support.Directory;
 import io.jiayi.support.FamilyDoctorAccounts;
 import io.jiayi.support.FamilyDoctorAccounts.FamilyDoctor;
 import io.jiayi.support.MutableClock;
+import io.jiayi.support.OnVertx;
 import io.jiayi.support.Residents;
 import io.jiayi.support.Residents.Registered;
 import io.jiayi.support.TestIdNumbers;
@@ -221,13 +222,13 @@ class SigningFlowsTest {
         Registered resident = Residents.registered();
         String applicationId = applyAlone(resident, doctor);
         MutableClock.get().advance(Duration.ofDays(7).plusMinutes(1));
-        runExpiry();
+        OnVertx.await(() -> Arc.container().instance(SigningExpiry.class).get().run());
         Residents.signInAgain(resident).request().get("/api/v1/me/signing-applications/" + applicationId).then()
                 .statusCode(200).body("status", is("EXPIRED")).body("members[0].status", is("EXPIRED"));
         accept(FamilyDoctorAccounts.relogin(doctor), applicationId).statusCode(409)
                 .body("code", is("APPLICATION_NOT_PENDING"));
         // Running it again changes nothing more.
-        assertEquals(0, runExpiry().expiredApplications());
+        assertEquals(0, OnVertx.await(() -> Arc.container().instance(SigningExpiry.class).get().run()).expiredApplications());
     }
 
     @Test
@@ -405,16 +406,6 @@ class SigningFlowsTest {
         given().queryParam("centreId", Directory.institutionId("CHC-XINJING")).queryParam("size", 100)
                 .get("/api/v1/family-doctors").then().statusCode(200)
                 .body("items.centre.code", hasItem("CHC-XINJING-BRANCH"));
-    }
-
-    /** The scheduled job, run now on a Vert.x context as the scheduler would. */
-    static SigningExpiry.Result runExpiry() {
-        try {
-            return io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(
-                    () -> Arc.container().instance(SigningExpiry.class).get().run());
-        } catch (Throwable e) {
-            throw new AssertionError(e);
-        }
     }
 
     private static org.hamcrest.Matcher<Iterable<? extends Object>> everyItemIs(Object value) {

@@ -89,7 +89,8 @@ public class BookingResource {
         UUID account = me();
         UUID slotId = Ids.required(body.slotId(), "slot");
         UUID patientId = Ids.required(body.patientId(), "patient");
-        // A sold-out slot is answered from the gate before anything else: at a release it is most answers.
+        // A sold-out slot is answered from the gate before anything else (at a release it is most
+        // answers), so the losers never reach the rate limits, the idempotency record or PostgreSQL.
         return bookings.refuseIfSoldOut(slotId).flatMap(open -> rateLimiter.take(List.of(
                 new RateLimiter.Bucket("account:" + account, config.rateAccountCapacity(), config.rateAccountPerMinute()),
                 new RateLimiter.Bucket("patient:" + patientId, config.ratePatientCapacity(), config.ratePatientPerMinute()),

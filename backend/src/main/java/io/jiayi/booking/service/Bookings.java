@@ -83,14 +83,6 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
         this.clock = clock;
     }
 
-    /**
-     * Asks the gate first: a slot it already counts as sold out is answered from Redis alone, so
-     * the losers of a release-time race never open a database transaction.
-     */
-    public Uni<BookingView> lock(UUID accountId, UUID slotId, UUID patientId) {
-        return refuseIfSoldOut(slotId).flatMap(open -> lockInDatabase(accountId, slotId, patientId));
-    }
-
     /** Fails with SLOT_SOLD_OUT when the gate counts no unit left; passes when it has some or is rebuilding. */
     public Uni<Void> refuseIfSoldOut(UUID slotId) {
         return slots.scheduleOf(slotId)
@@ -110,8 +102,12 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                         left.isPresent()));
     }
 
+    /**
+     * Locks one unit: patient checks in PostgreSQL, a unit from the gate, then the conditional
+     * write. Callers ask {@link #refuseIfSoldOut} first, so a race's losers never open a transaction.
+     */
     @WithTransaction
-    Uni<BookingView> lockInDatabase(UUID accountId, UUID slotId, UUID patientId) {
+    public Uni<BookingView> lock(UUID accountId, UUID slotId, UUID patientId) {
         return patientAccess.actFor(accountId, patientId)
                 .flatMap(acting -> Panache.getSession().flatMap(session -> session
                         .createSelectionQuery("from Slot t join fetch t.schedule s join fetch s.doctor"

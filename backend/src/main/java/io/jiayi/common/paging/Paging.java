@@ -31,11 +31,6 @@ public class Paging {
     public Paging() {
     }
 
-    public Paging(String page, String size) {
-        this.page = page;
-        this.size = size;
-    }
-
     /** The page asked for, or an {@code INVALID_PAGING} problem naming each bad parameter. */
     public PageRequest request() {
         List<ProblemException.FieldProblem> problems = new ArrayList<>();

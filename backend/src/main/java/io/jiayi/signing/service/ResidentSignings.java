@@ -62,13 +62,14 @@ public class ResidentSignings {
     private final Members members;
     private final RealNames realNames;
     private final SigningHistory history;
+    private final SigningApplicationViews views;
     private final SigningConfig config;
     private final Clock clock;
 
     public ResidentSignings(SigningRepository signings, SigningApplicationRepository applications,
             DoctorPanelRepository panels, DoctorRepository doctors, InstitutionRepository institutions,
             PersonRepository persons, PatientAccess patientAccess, Members members, RealNames realNames,
-            SigningHistory history, SigningConfig config, Clock clock) {
+            SigningHistory history, SigningApplicationViews views, SigningConfig config, Clock clock) {
         this.signings = signings;
         this.applications = applications;
         this.panels = panels;
@@ -79,6 +80,7 @@ public class ResidentSignings {
         this.members = members;
         this.realNames = realNames;
         this.history = history;
+        this.views = views;
         this.config = config;
         this.clock = clock;
     }
@@ -118,7 +120,7 @@ public class ResidentSignings {
                         }))))
                 .onFailure(failure -> Constraints.violated(failure, "signing_one_pending_per_person"))
                 .transform(failure -> new ProblemException(ProblemCode.APPLICATION_ALREADY_PENDING))
-                .flatMap(application -> view(application.id));
+                .flatMap(application -> views.of(application.id));
     }
 
     @WithTransaction
@@ -137,7 +139,7 @@ public class ResidentSignings {
                     return signings.ofApplication(applicationId).flatMap(list -> changeAll(list,
                             SigningStatus.CANCELLED, ActorKind.RESIDENT, accountId, "withdrawn by the resident", now));
                 })
-                .flatMap(ignored -> view(applicationId));
+                .flatMap(ignored -> views.of(applicationId));
     }
 
     /** Signings and applications of the resident and of everyone they may act for. */
@@ -157,12 +159,10 @@ public class ResidentSignings {
 
     @WithSession
     public Uni<ApplicationView> application(UUID accountId, UUID applicationId) {
-        LocalDate today = LocalDate.now(clock);
         return applications.findFull(applicationId)
                 .map(a -> a == null || !a.applicantAccountId.equals(accountId) ? null : a)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("signingApplication"))
-                .flatMap(application -> signings.ofApplication(applicationId)
-                        .map(list -> SigningViews.application(application, list, today, realNames::idNumberOf)));
+                .flatMap(views::of);
     }
 
     @WithTransaction
@@ -191,12 +191,6 @@ public class ResidentSignings {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("signing"))
                 .call(signing -> patientAccess.actFor(accountId, signing.person.id)
                         .onFailure().transform(failure -> ProblemException.notFound("signing")));
-    }
-
-    Uni<ApplicationView> view(UUID applicationId) {
-        LocalDate today = LocalDate.now(clock);
-        return applications.findFull(applicationId).flatMap(application -> signings.ofApplication(applicationId)
-                .map(list -> SigningViews.application(application, list, today, realNames::idNumberOf)));
     }
 
     private record Combination(Institution districtHospital, Institution cityHospital) {

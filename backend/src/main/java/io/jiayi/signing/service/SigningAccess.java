@@ -41,8 +41,4 @@ final class SigningAccess {
         }
         return caller.staff() ? ActorKind.STAFF : ActorKind.RESIDENT;
     }
-
-    static UUID actorId(Caller caller) {
-        return caller.accountId();
-    }
 }

@@ -43,17 +43,19 @@ public class SigningDecisions {
     private final SigningRepository signings;
     private final DoctorPanelRepository panels;
     private final SigningHistory history;
+    private final SigningApplicationViews views;
     private final RealNames realNames;
     private final SigningConfig config;
     private final Clock clock;
 
     public SigningDecisions(SigningApplicationRepository applications, SigningRepository signings,
-            DoctorPanelRepository panels, SigningHistory history, RealNames realNames, SigningConfig config,
-            Clock clock) {
+            DoctorPanelRepository panels, SigningHistory history, SigningApplicationViews views, RealNames realNames,
+            SigningConfig config, Clock clock) {
         this.applications = applications;
         this.signings = signings;
         this.panels = panels;
         this.history = history;
+        this.views = views;
         this.realNames = realNames;
         this.config = config;
         this.clock = clock;
@@ -100,7 +102,7 @@ public class SigningDecisions {
                                         });
                             });
                 }))
-                .flatMap(ignored -> view(applicationId));
+                .flatMap(ignored -> views.of(applicationId));
     }
 
     @WithTransaction
@@ -122,7 +124,7 @@ public class SigningDecisions {
                 }
                 return chain;
             });
-        }).flatMap(ignored -> view(applicationId));
+        }).flatMap(ignored -> views.of(applicationId));
     }
 
     /** The application, locked, if it still waits for an answer and the caller may give it. */
@@ -177,9 +179,4 @@ public class SigningDecisions {
         return chain.call(() -> signings.flush());
     }
 
-    private Uni<ApplicationView> view(UUID applicationId) {
-        LocalDate today = LocalDate.now(clock);
-        return applications.findFull(applicationId).flatMap(application -> signings.ofApplication(applicationId)
-                .map(list -> SigningViews.application(application, list, today, realNames::idNumberOf)));
-    }
 }

@@ -45,6 +45,18 @@ public interface BookingConfig {
     @WithDefault("10")
     int limitTotal();
 
+    /** How often lapsed holds are looked for ({@code off} where tests run the job themselves). */
+    @WithDefault("15s")
+    String holdExpiryInterval();
+
+    /** How often waits of slots whose booking closed are ended ({@code off} likewise). */
+    @WithDefault("1m")
+    String waitlistCloseInterval();
+
+    /** Waitlists (候补) one patient may be on at a time. */
+    @WithDefault("3")
+    int waitlistLimit();
+
     /** Lock requests one account may burst, and regains a minute. */
     @WithDefault("20")
     int rateAccountCapacity();

@@ -20,6 +20,39 @@ public final class BookingModels {
             @NotBlank @Schema(format = "uuid") String patientId) {
     }
 
+    @Schema(name = "JoinWaitlist", description = "Wait for a sold-out slot (候补) as the resident or an active member")
+    public record JoinWaitlist(@NotBlank @Schema(format = "uuid") String slotId,
+            @NotBlank @Schema(format = "uuid") String patientId) {
+    }
+
+    @Schema(name = "WaitlistEntry", description = "A wait for a sold-out slot; when a unit comes back the first in line "
+            + "gets a hold automatically (OFFERED) and has the hold time to confirm it")
+    public record WaitlistEntryView(@Schema(format = "uuid") String id, @Schema(format = "uuid") String slotId,
+            @Schema(format = "uuid") String patientId, State state,
+            @Schema(description = "Why the wait ended: LEFT_BY_RESIDENT, BOOKING_CLOSED, CLINIC_STOPPED, "
+                    + "BOOKED_IN_SCHEDULE, or the problem code that made a hand-out fail") String endReason,
+            @Schema(description = "Place in line, 1 = next; only while WAITING") Integer position,
+            OffsetDateTime slotStartsAt, OffsetDateTime slotEndsAt, OffsetDateTime joinedAt, OffsetDateTime endedAt,
+            @Schema(format = "uuid", description = "The hold made for this wait") String bookingId) {
+
+        public enum State {
+            WAITING, OFFERED, BOOKED, LAPSED, CANCELLED, LEFT, CLOSED, SKIPPED;
+
+            /** An offered wait follows its booking: held, then confirmed (or visited), lapsed or cancelled. */
+            public static State of(String entryStatus, String bookingStatus) {
+                if (!"OFFERED".equals(entryStatus)) {
+                    return valueOf(entryStatus);
+                }
+                return switch (bookingStatus) {
+                    case "HELD" -> OFFERED;
+                    case "EXPIRED" -> LAPSED;
+                    case "CANCELLED" -> CANCELLED;
+                    default -> BOOKED;
+                };
+            }
+        }
+    }
+
     @Schema(name = "SlotAvailability", description = "Units left in the public pool as the booking gate counts them now")
     public record Availability(@Schema(format = "uuid") String slotId, int publicRemaining,
             @Schema(description = "False while the gate rebuilds its counters; retry shortly") boolean live) {

@@ -17,20 +17,44 @@ import io.jiayi.directory.repository.InstitutionRepository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.smallrye.mutiny.Uni;
 
 /** Each institution's booking rules, or the district's defaults where it set none. */
 @ApplicationScoped
 public class BookingRules implements PanacheRepositoryBase<BookingRule, UUID> {
 
+    /** When an institution's slots open and close for booking. */
+    public record BookingWindow(int horizonDays, java.time.LocalTime releaseTime, int cutoffMinutes) {
+    }
+
     private final InstitutionRepository institutions;
     private final BookingConfig config;
     private final Clock clock;
+    private final Cache windows;
 
-    public BookingRules(InstitutionRepository institutions, BookingConfig config, Clock clock) {
+    public BookingRules(InstitutionRepository institutions, BookingConfig config, Clock clock,
+            @CacheName("booking-windows") Cache windows) {
         this.institutions = institutions;
         this.config = config;
         this.clock = clock;
+        this.windows = windows;
+    }
+
+    /**
+     * The booking window in force, remembered for a short while (cache {@code booking-windows}) so
+     * a lock can refuse an unreleased slot before it asks the gate; the booking transaction checks
+     * the rules again, and an update here forgets them at once.
+     */
+    public Uni<BookingWindow> window(UUID institutionId) {
+        return windows.getAsync(institutionId, this::loadWindow);
+    }
+
+    @WithSession
+    Uni<BookingWindow> loadWindow(UUID institutionId) {
+        return inForce(institutionId)
+                .map(rule -> new BookingWindow(rule.horizonDays, rule.releaseTime, rule.bookingCutoffMinutes));
     }
 
     /** The rules in force for an institution; call inside a session. */
@@ -69,7 +93,8 @@ public class BookingRules implements PanacheRepositoryBase<BookingRule, UUID> {
                     rule.updatedAt = OffsetDateTime.now(clock);
                     return existing != null ? Uni.createFrom().item(rule) : persist(rule);
                 })
-                .map(rule -> view(rule, true));
+                .map(rule -> view(rule, true))
+                .call(() -> windows.invalidate(institutionId));
     }
 
     private BookingRule defaults(UUID institutionId) {

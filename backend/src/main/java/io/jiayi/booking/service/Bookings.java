@@ -1,31 +1,24 @@
 package io.jiayi.booking.service;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.jiayi.booking.Booking;
-import io.jiayi.booking.BookingConfig;
-import io.jiayi.booking.BookingLimits;
 import io.jiayi.booking.BookingRule;
 import io.jiayi.booking.BookingStatus;
-import io.jiayi.booking.PayAtClinic;
 import io.jiayi.booking.PaymentStep;
 import io.jiayi.booking.Pool;
 import io.jiayi.booking.ReleasePolicy;
-import io.jiayi.booking.Slot;
+import io.jiayi.booking.ScheduleStatus;
 import io.jiayi.booking.rest.BookingModels.BookingView;
 import io.jiayi.booking.rest.BookingModels.Patient;
 import io.jiayi.booking.rest.ScheduleModels.DoctorSummary;
-import io.jiayi.common.error.Constraints;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.paging.PageRequest;
@@ -33,7 +26,6 @@ import io.jiayi.common.paging.PageResponse;
 import io.jiayi.common.privacy.Masking;
 import io.jiayi.directory.rest.Refs;
 import io.jiayi.identity.access.PatientAccess;
-import io.jiayi.identity.realname.PersonRepository;
 import io.jiayi.identity.realname.RealNames;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -42,15 +34,13 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Lock-then-confirm booking. A lock checks the patient and the slot in PostgreSQL, takes a unit
- * at the Redis gate, then writes the hold in the same transaction, conditional on the slot's
- * counter; if that write fails the unit goes back to the gate. The answer comes after commit.
+ * Lock-then-confirm booking. A lock takes a unit at the Redis gate first, then writes the hold in
+ * PostgreSQL (see {@link Holds}); if that write fails the unit goes back to the gate. The answer
+ * comes after commit. Units coming back (cancel, declined move) go through the waitlists.
  */
 @ApplicationScoped
 public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
 
-    private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
     private static final String FULL = "from Booking b join fetch b.slot t join fetch t.schedule s join fetch s.doctor"
             + " join fetch s.department join fetch s.institution join fetch b.person";
 
@@ -59,27 +49,23 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     private final GateCounters counters;
     private final BookingRules rules;
     private final PatientAccess patientAccess;
-    private final PersonRepository persons;
+    private final Holds holds;
+    private final Waitlists waitlists;
     private final RealNames realNames;
     private final PaymentStep payment;
-    private final Restrictions restrictions;
-    private final BookingConfig config;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public Bookings(SlotGate gate, SlotDirectory slots, GateCounters counters, BookingRules rules, PatientAccess patientAccess,
-            PersonRepository persons, RealNames realNames, PaymentStep payment, Restrictions restrictions,
-            BookingConfig config, Clock clock) {
+            Holds holds, Waitlists waitlists, RealNames realNames, PaymentStep payment, Clock clock) {
         this.gate = gate;
         this.slots = slots;
         this.counters = counters;
         this.rules = rules;
         this.patientAccess = patientAccess;
-        this.persons = persons;
+        this.holds = holds;
+        this.waitlists = waitlists;
         this.realNames = realNames;
         this.payment = payment;
-        this.restrictions = restrictions;
-        this.config = config;
         this.clock = clock;
     }
 
@@ -103,40 +89,51 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     }
 
     /**
-     * Locks one unit: patient checks in PostgreSQL, a unit from the gate, then the conditional
-     * write. Callers ask {@link #refuseIfSoldOut} first, so a race's losers never open a transaction.
+     * Locks one unit (锁号). Quick refusals first from remembered facts (the patient may be acted
+     * for, the slot is released and before its cut-off), then one gate script decides: the clinic
+     * is open, the patient holds nothing else in the schedule, a unit is left; it gives the unit a
+     * sequence number and a fencing token. Only a request holding a unit reaches PostgreSQL, which
+     * checks again with the patient's limits and writes the hold conditional on the slot's
+     * counter; a refusal there gives the unit back (to the next person waiting, if any).
      */
-    @WithTransaction
     public Uni<BookingView> lock(UUID accountId, UUID slotId, UUID patientId) {
-        return patientAccess.actFor(accountId, patientId)
-                .flatMap(acting -> Panache.getSession().flatMap(session -> session
-                        .createSelectionQuery("from Slot t join fetch t.schedule s join fetch s.doctor"
-                                + " join fetch s.department join fetch s.institution where t.id = ?1", Slot.class)
-                        .setParameter(1, slotId).getSingleResultOrNull()))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("slot"))
-                .flatMap(slot -> rules.inForce(slot.schedule.institution.id).flatMap(rule -> {
-                    refuseIfClosed(slot, rule);
-                    return serialisePatient(patientId)
-                            .flatMap(ignored -> restrictions.refuseIfRestricted(patientId))
-                            .flatMap(ignored -> checkPatient(slot, patientId))
-                            .flatMap(ignored -> gate.take(slot.schedule.id, slot.id))
-                            .flatMap(take -> {
-                                if (take instanceof SlotGate.Taken taken) {
-                                    return write(accountId, patientId, slot, taken)
-                                            .onFailure().call(() -> gate.giveBack(slot.schedule.id, slot.id));
-                                }
-                                if (take instanceof SlotGate.SoldOut) {
-                                    return Uni.createFrom().<Booking> failure(new ProblemException(ProblemCode.SLOT_SOLD_OUT));
-                                }
-                                // Counters lost (a Redis restart): rebuild them from the database, ask to retry.
-                                return counters.rebuild(slot.schedule.id).replaceWith(Uni.createFrom().<Booking> failure(
-                                        new ProblemException(ProblemCode.SERVICE_UNAVAILABLE, Map.of(),
-                                                Map.of("Retry-After", "1"))));
-                            });
-                }))
-                .onFailure(failure -> Constraints.violated(failure, "booking_one_live_per_patient_and_slot"))
-                .transform(failure -> new ProblemException(ProblemCode.ALREADY_BOOKED_SLOT))
-                .map(this::view);
+        return patientAccess.actForRecently(accountId, patientId)
+                .flatMap(acting -> slots.facts(slotId))
+                .flatMap(facts -> rules.window(facts.institutionId()).flatMap(window -> {
+                    Instant now = clock.instant();
+                    Holds.refuse(ReleasePolicy.check(now, facts.startsAt(), facts.clinicDate(), ScheduleStatus.OPEN,
+                            window.horizonDays(), window.releaseTime(), window.cutoffMinutes(), clock.getZone()), now);
+                    return gate.take(facts.scheduleId(), slotId, patientId);
+                }).flatMap(take -> {
+                    if (take instanceof SlotGate.Taken taken) {
+                        return holds.write(new Holds.Unit(accountId, slotId, patientId, taken.sequenceNo(),
+                                taken.fencingToken(), null))
+                                .onFailure().call(() -> waitlists.giveBack(facts.scheduleId(), slotId, patientId))
+                                .flatMap(booking -> findOwned(accountId, booking.id));
+                    }
+                    if (take instanceof SlotGate.NotReady) {
+                        // Keys lost (a Redis restart): rebuilt from the database; the client retries.
+                        return counters.rebuild(facts.scheduleId()).replaceWith(Uni.createFrom().<BookingView> failure(
+                                new ProblemException(ProblemCode.SERVICE_UNAVAILABLE, Map.of(), Map.of("Retry-After", "1"))));
+                    }
+                    return Uni.createFrom().<BookingView> failure(refusal(take, slotId));
+                }));
+    }
+
+    private static ProblemException refusal(SlotGate.Take take, UUID slotId) {
+        if (take instanceof SlotGate.Closed closed) {
+            return new ProblemException(closed.reason());
+        }
+        if (take instanceof SlotGate.Holding holding) {
+            return new ProblemException(holding.slotId().equals(slotId) ? ProblemCode.ALREADY_BOOKED_SLOT
+                    : ProblemCode.BOOKING_LIMIT_PER_DOCTOR_DAY);
+        }
+        return new ProblemException(ProblemCode.SLOT_SOLD_OUT);
+    }
+
+    @WithSession
+    Uni<BookingView> findOwned(UUID accountId, UUID bookingId) {
+        return owned(accountId, bookingId).map(this::view);
     }
 
     @WithTransaction
@@ -164,7 +161,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     /** Cancels before the institution's deadline; the unit goes back to the pool it came from. */
     public Uni<BookingView> cancel(UUID accountId, UUID bookingId) {
         return cancelInDatabase(accountId, bookingId)
-                .call(booking -> gate.giveBack(booking.slot.schedule.id, booking.slot.id).onFailure().recoverWithNull())
+                .call(booking -> waitlists.giveBack(booking.slot.schedule.id, booking.slot.id, booking.person.id))
                 .map(this::view);
     }
 
@@ -202,7 +199,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     /** The holder declines the new time: the booking is cancelled, whatever the deadline, and its unit returns. */
     public Uni<BookingView> declineMove(UUID accountId, UUID bookingId) {
         return declineInDatabase(accountId, bookingId)
-                .call(booking -> gate.giveBack(booking.slot.schedule.id, booking.slot.id).onFailure().recoverWithNull())
+                .call(booking -> waitlists.giveBack(booking.slot.schedule.id, booking.slot.id, booking.person.id))
                 .map(this::view);
     }
 
@@ -228,85 +225,6 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                         .map(total -> PageResponse.of(found, page, total, this::view)));
     }
 
-    private void refuseIfClosed(Slot slot, BookingRule rule) {
-        Instant now = clock.instant();
-        var verdict = ReleasePolicy.check(now, slot.startsAt.toInstant(), slot.schedule.clinicDate, slot.schedule.status,
-                rule.horizonDays, rule.releaseTime, rule.bookingCutoffMinutes, clock.getZone());
-        if (verdict instanceof ReleasePolicy.NotYetOpen notYet) {
-            throw new ProblemException(ProblemCode.NOT_YET_OPEN,
-                    Map.of("opensAt", notYet.opensAt().toString(), "serverTime", now.toString()));
-        }
-        if (verdict instanceof ReleasePolicy.Closed closed) {
-            throw new ProblemException(closed.code());
-        }
-    }
-
-    /** One patient's requests are decided one at a time, so parallel requests cannot pass a limit together. */
-    private Uni<Void> serialisePatient(UUID patientId) {
-        return Panache.getSession().flatMap(session -> session
-                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:person, 0))")
-                .setParameter("person", patientId.toString()).getSingleResult()).replaceWithVoid();
-    }
-
-    private Uni<Void> checkPatient(Slot slot, UUID patientId) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                SELECT count(*) FILTER (WHERE doctor_id = :doctor AND clinic_date = :date),
-                       count(*) FILTER (WHERE department_id = :department),
-                       count(*),
-                       count(*) FILTER (WHERE slot_id = :slot)
-                FROM booking WHERE person_id = :person AND status IN ('HELD', 'CONFIRMED')""", Object[].class)
-                .setParameter("doctor", slot.schedule.doctor.id).setParameter("date", slot.schedule.clinicDate)
-                .setParameter("department", slot.schedule.department.id).setParameter("slot", slot.id)
-                .setParameter("person", patientId).getSingleResult())
-                .invoke(row -> {
-                    if (((Number) row[3]).longValue() > 0) {
-                        throw new ProblemException(ProblemCode.ALREADY_BOOKED_SLOT);
-                    }
-                    BookingLimits.refusal(new BookingLimits.Counts(((Number) row[0]).longValue(),
-                            ((Number) row[1]).longValue(), ((Number) row[2]).longValue()),
-                            config.limitPerDoctorPerDay(), config.limitPerDepartment(), config.limitTotal())
-                            .ifPresent(code -> {
-                                throw new ProblemException(code);
-                            });
-                })
-                .replaceWithVoid();
-    }
-
-    private Uni<Booking> write(UUID accountId, UUID patientId, Slot slot, SlotGate.Taken taken) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                "UPDATE slot SET public_taken = public_taken + 1 WHERE id = :slot AND public_taken < public_capacity")
-                .setParameter("slot", slot.id).executeUpdate()
-                .flatMap(updated -> {
-                    if (updated == 0) {
-                        // The gate let one more through than the database holds: the database decides.
-                        throw new ProblemException(ProblemCode.SLOT_SOLD_OUT);
-                    }
-                    return persons.findById(patientId);
-                })
-                .flatMap(person -> {
-                    Booking booking = new Booking();
-                    booking.id = UUID.randomUUID();
-                    booking.bookingNo = "BK-" + NUMBER_DATE.format(slot.schedule.clinicDate) + "-" + randomText(10);
-                    booking.slot = slot;
-                    booking.scheduleId = slot.schedule.id;
-                    booking.person = person;
-                    booking.accountId = accountId;
-                    booking.doctorId = slot.schedule.doctor.id;
-                    booking.departmentId = slot.schedule.department.id;
-                    booking.clinicDate = slot.schedule.clinicDate;
-                    booking.pool = Pool.PUBLIC;
-                    booking.sequenceNo = taken.sequenceNo();
-                    booking.fencingToken = taken.fencingToken();
-                    booking.status = BookingStatus.HELD;
-                    booking.heldUntil = now.plus(config.holdTime());
-                    booking.checkInCode = String.format("%06d", random.nextInt(1_000_000));
-                    booking.payment = PayAtClinic.METHOD;
-                    booking.createdAt = now;
-                    return session.persist(booking).call(session::flush).replaceWith(booking);
-                }));
-    }
-
     private Uni<Integer> returnUnit(UUID slotId, Pool pool) {
         // A referral unit whose pool was already released goes back to the public pool.
         return Panache.getSession().flatMap(session -> session.createNativeQuery(pool == Pool.PUBLIC
@@ -329,14 +247,6 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     private Uni<Booking> owned(UUID accountId, UUID bookingId) {
         return find(FULL + " where b.id = ?1 and b.accountId = ?2", bookingId, accountId).firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("booking"));
-    }
-
-    private String randomText(int length) {
-        char[] text = new char[length];
-        for (int i = 0; i < length; i++) {
-            text[i] = ALPHABET[random.nextInt(ALPHABET.length)];
-        }
-        return new String(text);
     }
 
     BookingView view(Booking b) {

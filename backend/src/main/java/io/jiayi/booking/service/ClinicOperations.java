@@ -32,31 +32,54 @@ public class ClinicOperations {
     private final ScheduleRepository schedules;
     private final Bookings bookings;
     private final Notifications notifications;
+    private final SlotGate gate;
+    private final GateCounters counters;
+    private final SlotDirectory slots;
+    private final Waitlists waitlists;
     private final BookingConfig config;
     private final Clock clock;
 
-    public ClinicOperations(ScheduleRepository schedules, Bookings bookings, Notifications notifications,
-            BookingConfig config, Clock clock) {
+    public ClinicOperations(ScheduleRepository schedules, Bookings bookings, Notifications notifications, SlotGate gate,
+            GateCounters counters, SlotDirectory slots, Waitlists waitlists, BookingConfig config, Clock clock) {
         this.schedules = schedules;
         this.bookings = bookings;
         this.notifications = notifications;
+        this.gate = gate;
+        this.counters = counters;
+        this.slots = slots;
+        this.waitlists = waitlists;
         this.config = config;
         this.clock = clock;
     }
 
-    @WithTransaction
+    /** Pausing (停约) closes new bookings and hand-outs; bookings and waits stand. */
     public Uni<ScheduleStatus> pause(Caller caller, UUID scheduleId, String reason) {
+        return pauseInDatabase(caller, scheduleId, reason)
+                .call(status -> gate.close(scheduleId, ProblemCode.CLINIC_PAUSED));
+    }
+
+    @WithTransaction
+    Uni<ScheduleStatus> pauseInDatabase(Caller caller, UUID scheduleId, String reason) {
         return change(caller, scheduleId, ScheduleStatus.OPEN, ScheduleStatus.PAUSED, reason);
     }
 
-    @WithTransaction
+    /** Resuming reopens the gate from PostgreSQL's counts and waits; units returned meanwhile go to those waiting. */
     public Uni<ScheduleStatus> resume(Caller caller, UUID scheduleId) {
+        return resumeInDatabase(caller, scheduleId).call(status -> counters.rebuild(scheduleId));
+    }
+
+    @WithTransaction
+    Uni<ScheduleStatus> resumeInDatabase(Caller caller, UUID scheduleId) {
         return change(caller, scheduleId, ScheduleStatus.PAUSED, ScheduleStatus.OPEN, null);
     }
 
-    /** Stops a clinic: its holds and bookings are cancelled, nothing returns to a pool, each holder is told. */
-    @WithTransaction
+    /** Stops a clinic (停诊): holds, bookings and waits end, nothing returns to a pool, each resident is told. */
     public Uni<Integer> stop(Caller caller, UUID scheduleId, String reason) {
+        return stopInDatabase(caller, scheduleId, reason).call(cancelled -> gate.close(scheduleId, ProblemCode.CLINIC_STOPPED));
+    }
+
+    @WithTransaction
+    Uni<Integer> stopInDatabase(Caller caller, UUID scheduleId, String reason) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return managed(caller, scheduleId).flatMap(schedule -> {
             if (schedule.status == ScheduleStatus.STOPPED) {
@@ -76,7 +99,8 @@ public class ClinicOperations {
                                     booking.id, "【家医】您预约的 " + schedule.clinicDate + " " + schedule.doctor.name
                                             + " 医生门诊已停诊（" + reason + "），预约已取消。", now));
                         }
-                        return chain.replaceWith(live.size());
+                        return chain.call(() -> waitlists.closeForStoppedClinic(scheduleId, reason))
+                                .replaceWith(live.size());
                     });
         });
     }
@@ -85,8 +109,13 @@ public class ClinicOperations {
      * Moves a clinic to another time: the session and its slots shift together, the doctor must be
      * free then, and every holder is offered the new time rather than moved silently.
      */
-    @WithTransaction
     public Uni<Integer> move(Caller caller, UUID scheduleId, java.time.LocalDate date, java.time.LocalTime start,
+            String reason) {
+        return moveInDatabase(caller, scheduleId, date, start, reason).call(offered -> slots.forgetAll());
+    }
+
+    @WithTransaction
+    Uni<Integer> moveInDatabase(Caller caller, UUID scheduleId, java.time.LocalDate date, java.time.LocalTime start,
             String reason) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return managed(caller, scheduleId).flatMap(schedule -> {

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.jiayi.common.error.ProblemCode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.scheduler.Scheduled;
@@ -28,30 +29,40 @@ public class GateCounters {
     private static final Logger LOG = Logger.getLogger(GateCounters.class);
 
     private final SlotGate gate;
+    private final Waitlists waitlists;
     private final Clock clock;
 
-    public GateCounters(SlotGate gate, Clock clock) {
+    public GateCounters(SlotGate gate, Waitlists waitlists, Clock clock) {
         this.gate = gate;
+        this.waitlists = waitlists;
         this.clock = clock;
     }
 
-    @WithSession
+    /** Rebuilds one schedule's keys; units left while people wait are handed out then. */
     public Uni<Void> rebuild(UUID scheduleId) {
-        return read("s.id = :schedule", Map.of("schedule", scheduleId))
-                .flatMap(all -> all.isEmpty() ? Uni.createFrom().voidItem() : gate.rebuild(all.get(0)));
+        return readOne(scheduleId).flatMap(all -> all.isEmpty() ? Uni.createFrom().voidItem()
+                : gate.rebuild(all.get(0)).flatMap(waitlists::offerAll));
+    }
+
+    @WithSession
+    Uni<List<SlotGate.Counts>> readOne(UUID scheduleId) {
+        return read("s.id = :schedule", Map.of("schedule", scheduleId));
     }
 
     /** Every schedule from yesterday on; run at start and on a schedule. */
-    @WithSession
     public Uni<Integer> rebuildUpcoming() {
-        return read("s.ends_at > :from", Map.of("from", OffsetDateTime.now(clock).minusDays(1)))
-                .flatMap(all -> {
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (SlotGate.Counts counts : all) {
-                        chain = chain.flatMap(ignored -> gate.rebuild(counts));
-                    }
-                    return chain.replaceWith(all.size());
-                });
+        return readUpcoming().flatMap(all -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (SlotGate.Counts counts : all) {
+                chain = chain.flatMap(ignored -> gate.rebuild(counts).flatMap(waitlists::offerAll));
+            }
+            return chain.replaceWith(all.size());
+        });
+    }
+
+    @WithSession
+    Uni<List<SlotGate.Counts>> readUpcoming() {
+        return read("s.ends_at > :from", Map.of("from", OffsetDateTime.now(clock).minusDays(1)));
     }
 
     /** At start (the first run is immediate) and every few minutes after. */
@@ -65,25 +76,63 @@ public class GateCounters {
 
     private Uni<List<SlotGate.Counts>> read(String where, Map<String, Object> parameters) {
         return Panache.getSession().flatMap(session -> {
-            var query = session.createNativeQuery("""
-                    SELECT t.schedule_id, t.id, t.public_capacity - t.public_taken,
-                           coalesce((SELECT max(b.sequence_no) FROM booking b WHERE b.schedule_id = t.schedule_id), 0)
-                    FROM slot t JOIN schedule s ON s.id = t.schedule_id
-                    WHERE s.status <> 'STOPPED'""" + " AND " + where + " ORDER BY t.schedule_id, t.position", Object[].class);
-            parameters.forEach(query::setParameter);
-            return query.getResultList();
-        }).map(rows -> {
-            Map<UUID, List<SlotGate.SlotLeft>> slots = new LinkedHashMap<>();
-            Map<UUID, Integer> highest = new LinkedHashMap<>();
-            for (Object[] row : rows) {
-                UUID schedule = (UUID) row[0];
-                slots.computeIfAbsent(schedule, id -> new ArrayList<>())
-                        .add(new SlotGate.SlotLeft((UUID) row[1], ((Number) row[2]).intValue()));
-                highest.put(schedule, ((Number) row[3]).intValue());
-            }
-            return slots.entrySet().stream()
-                    .map(entry -> new SlotGate.Counts(entry.getKey(), highest.get(entry.getKey()), entry.getValue()))
-                    .toList();
+            var schedules = session.createNativeQuery("""
+                    SELECT s.id, s.status,
+                           coalesce((SELECT max(b.sequence_no) FROM booking b WHERE b.schedule_id = s.id), 0)
+                    FROM schedule s WHERE """ + " " + where, Object[].class);
+            var slots = session.createNativeQuery("""
+                    SELECT t.schedule_id, t.id, t.public_capacity - t.public_taken
+                    FROM slot t JOIN schedule s ON s.id = t.schedule_id WHERE """ + " " + where
+                    + " ORDER BY t.schedule_id, t.position", Object[].class);
+            var holders = session.createNativeQuery("""
+                    SELECT b.schedule_id, b.person_id, b.slot_id FROM booking b JOIN schedule s ON s.id = b.schedule_id
+                    WHERE b.status IN ('HELD', 'CONFIRMED', 'CHECKED_IN') AND """ + " " + where, Object[].class);
+            var waiters = session.createNativeQuery("""
+                    SELECT e.schedule_id, e.slot_id, e.person_id, e.place FROM waitlist_entry e
+                    JOIN schedule s ON s.id = e.schedule_id WHERE e.status = 'WAITING' AND """ + " " + where
+                    + " ORDER BY e.place", Object[].class);
+            parameters.forEach((name, value) -> {
+                schedules.setParameter(name, value);
+                slots.setParameter(name, value);
+                holders.setParameter(name, value);
+                waiters.setParameter(name, value);
+            });
+            return schedules.getResultList().flatMap(scheduleRows -> slots.getResultList()
+                    .flatMap(slotRows -> holders.getResultList()
+                            .flatMap(holderRows -> waiters.getResultList()
+                                    .map(waiterRows -> counts(scheduleRows, slotRows, holderRows, waiterRows)))));
         });
+    }
+
+    private static List<SlotGate.Counts> counts(List<Object[]> schedules, List<Object[]> slots, List<Object[]> holders,
+            List<Object[]> waiters) {
+        Map<UUID, List<SlotGate.SlotLeft>> left = new LinkedHashMap<>();
+        for (Object[] row : slots) {
+            left.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                    .add(new SlotGate.SlotLeft((UUID) row[1], ((Number) row[2]).intValue()));
+        }
+        Map<UUID, List<SlotGate.Holder>> holding = new LinkedHashMap<>();
+        for (Object[] row : holders) {
+            holding.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                    .add(new SlotGate.Holder((UUID) row[1], (UUID) row[2]));
+        }
+        Map<UUID, List<SlotGate.Waiter>> waiting = new LinkedHashMap<>();
+        for (Object[] row : waiters) {
+            waiting.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                    .add(new SlotGate.Waiter((UUID) row[1], (UUID) row[2], ((Number) row[3]).longValue()));
+        }
+        List<SlotGate.Counts> all = new ArrayList<>();
+        for (Object[] row : schedules) {
+            UUID schedule = (UUID) row[0];
+            ProblemCode closed = switch ((String) row[1]) {
+                case "PAUSED" -> ProblemCode.CLINIC_PAUSED;
+                case "STOPPED" -> ProblemCode.CLINIC_STOPPED;
+                default -> null;
+            };
+            all.add(new SlotGate.Counts(schedule, ((Number) row[2]).intValue(), closed,
+                    left.getOrDefault(schedule, List.of()), holding.getOrDefault(schedule, List.of()),
+                    waiting.getOrDefault(schedule, List.of())));
+        }
+        return all;
     }
 }

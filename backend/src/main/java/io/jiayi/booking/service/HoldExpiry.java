@@ -14,19 +14,20 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Lapses holds nobody confirmed and gives their units back, exactly once: only the rows this
- * run changed (one conditional update) are returned to the pools and to the gate.
+ * run changed (one conditional update) are returned to the pools and to the gate, where the
+ * first person waiting gets the unit (a lapsed waitlist hold passes to the next in line).
  */
 @ApplicationScoped
 public class HoldExpiry {
 
-    private record Returned(UUID scheduleId, UUID slotId) {
+    private record Returned(UUID scheduleId, UUID slotId, UUID patientId) {
     }
 
-    private final SlotGate gate;
+    private final Waitlists waitlists;
     private final Clock clock;
 
-    public HoldExpiry(SlotGate gate, Clock clock) {
-        this.gate = gate;
+    public HoldExpiry(Waitlists waitlists, Clock clock) {
+        this.waitlists = waitlists;
         this.clock = clock;
     }
 
@@ -40,7 +41,7 @@ public class HoldExpiry {
         return expireInDatabase().flatMap(returned -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Returned unit : returned) {
-                chain = chain.flatMap(ignored -> gate.giveBack(unit.scheduleId(), unit.slotId()));
+                chain = chain.flatMap(ignored -> waitlists.giveBack(unit.scheduleId(), unit.slotId(), unit.patientId()));
             }
             return chain.replaceWith(returned.size());
         });
@@ -53,13 +54,13 @@ public class HoldExpiry {
                 WITH expired AS (
                     UPDATE booking SET status = 'EXPIRED', ended_at = :now
                     WHERE status = 'HELD' AND held_until <= :now
-                    RETURNING schedule_id, slot_id, pool),
+                    RETURNING schedule_id, slot_id, person_id, pool),
                 public_units AS (
                     UPDATE slot t SET public_taken = t.public_taken - e.n
                     FROM (SELECT slot_id, count(*) AS n FROM expired WHERE pool = 'PUBLIC' GROUP BY slot_id) e
                     WHERE t.id = e.slot_id)
-                SELECT schedule_id, slot_id FROM expired WHERE pool = 'PUBLIC'
+                SELECT schedule_id, slot_id, person_id FROM expired WHERE pool = 'PUBLIC'
                 """, Object[].class).setParameter("now", now).getResultList())
-                .map(rows -> rows.stream().map(row -> new Returned((UUID) row[0], (UUID) row[1])).toList());
+                .map(rows -> rows.stream().map(row -> new Returned((UUID) row[0], (UUID) row[1], (UUID) row[2])).toList());
     }
 }

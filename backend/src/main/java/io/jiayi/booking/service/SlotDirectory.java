@@ -1,53 +1,71 @@
 package io.jiayi.booking.service;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.jiayi.common.error.ProblemException;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Which schedule a slot belongs to, remembered: it never changes, and knowing it lets a lock
- * ask the Redis gate first, so that requests for a sold-out slot never reach PostgreSQL.
+ * What a lock needs to know about a slot before it asks the Redis gate, remembered for a short
+ * while (cache {@code slot-facts}), so that requests during a release never reach PostgreSQL
+ * before they hold a unit. Slightly old facts are harmless: the transaction that writes a
+ * booking checks everything again, and a move forgets them at once.
  */
 @ApplicationScoped
 public class SlotDirectory {
 
-    private static final int REMEMBERED = 100_000;
+    /** A slot's schedule, institution and times. */
+    public record SlotFacts(UUID slotId, UUID scheduleId, UUID institutionId, Instant startsAt, LocalDate clinicDate) {
+    }
 
-    private final Map<UUID, UUID> scheduleOfSlot = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, UUID> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final Cache facts;
+
+    public SlotDirectory(@CacheName("slot-facts") Cache facts) {
+        this.facts = facts;
+    }
+
+    public Uni<SlotFacts> facts(UUID slotId) {
+        return facts.getAsync(slotId, this::lookUp);
+    }
 
     public Uni<UUID> scheduleOf(UUID slotId) {
-        UUID known;
-        synchronized (scheduleOfSlot) {
-            known = scheduleOfSlot.get(slotId);
-        }
-        return known != null ? Uni.createFrom().item(known) : lookUp(slotId);
+        return facts(slotId).map(SlotFacts::scheduleId);
+    }
+
+    /** A clinic moved: its slots' times changed. */
+    public Uni<Void> forgetAll() {
+        return facts.invalidateAll();
     }
 
     @WithSession
-    Uni<UUID> lookUp(UUID slotId) {
-        return Panache.getSession().flatMap(session -> session
-                .createNativeQuery("SELECT schedule_id FROM slot WHERE id = :slot", UUID.class)
+    Uni<SlotFacts> lookUp(UUID slotId) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                SELECT t.schedule_id, s.institution_id, t.starts_at, s.clinic_date
+                FROM slot t JOIN schedule s ON s.id = t.schedule_id WHERE t.id = :slot""", Object[].class)
                 .setParameter("slot", slotId).getResultList())
                 .map(rows -> {
                     if (rows.isEmpty()) {
                         throw ProblemException.notFound("slot");
                     }
-                    synchronized (scheduleOfSlot) {
-                        scheduleOfSlot.put(slotId, rows.get(0));
-                    }
-                    return rows.get(0);
+                    Object[] row = rows.get(0);
+                    return new SlotFacts(slotId, (UUID) row[0], (UUID) row[1], instant(row[2]), localDate(row[3]));
                 });
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof OffsetDateTime time ? time.toInstant() : (Instant) value;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

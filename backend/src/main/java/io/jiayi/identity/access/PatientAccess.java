@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.identity.account.ResidentAccountRepository;
 import io.jiayi.identity.member.ManagedMemberRepository;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -21,12 +24,33 @@ public class PatientAccess {
     public record Acting(UUID residentAccountId, UUID patientId, boolean self) {
     }
 
+    private record Pair(UUID residentAccountId, UUID patientId) {
+    }
+
     private final ResidentAccountRepository accounts;
     private final ManagedMemberRepository members;
+    private final Cache recent;
 
-    public PatientAccess(ResidentAccountRepository accounts, ManagedMemberRepository members) {
+    public PatientAccess(ResidentAccountRepository accounts, ManagedMemberRepository members,
+            @CacheName("patient-access") Cache recent) {
         this.accounts = accounts;
         this.members = members;
+        this.recent = recent;
+    }
+
+    /**
+     * The same check outside any transaction, remembered for a short while (cache
+     * {@code patient-access}; refusals are not remembered). Only for a quick refusal before
+     * costly work: whatever then acts for the patient checks again with {@link #actFor}.
+     */
+    public Uni<Acting> actForRecently(UUID residentAccountId, UUID patientId) {
+        return recent.getAsync(new Pair(residentAccountId, patientId),
+                pair -> actForInSession(pair.residentAccountId(), pair.patientId()));
+    }
+
+    @WithSession
+    Uni<Acting> actForInSession(UUID residentAccountId, UUID patientId) {
+        return actFor(residentAccountId, patientId);
     }
 
     public Uni<Acting> actFor(UUID residentAccountId, UUID patientId) {

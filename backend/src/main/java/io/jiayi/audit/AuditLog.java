@@ -41,24 +41,11 @@ public class AuditLog {
                                          action, resource_type, resource_id, address, trace_id)
                 VALUES (:id, :at, :actor, :role, :institution, :person, :action, :type, :resource, :address, :trace)""")
                 .setParameter("id", UUID.randomUUID()).setParameter("at", OffsetDateTime.now(clock))
-                .setParameter("actor", caller.accountId()).setParameter("role", role(caller))
+                .setParameter("actor", caller.accountId()).setParameter("role", caller.roleName())
                 .setParameter("institution", caller.institutionId().orElse(null)).setParameter("person", personId)
                 .setParameter("action", action).setParameter("type", resourceType).setParameter("resource", resourceId)
                 .setParameter("address", origin == null ? null : origin.address())
                 .setParameter("trace", origin == null ? null : origin.traceId())
                 .executeUpdate()).replaceWithVoid();
-    }
-
-    private static String role(Caller caller) {
-        if (caller.admin()) {
-            return "ADMIN";
-        }
-        if (caller.staff()) {
-            return "STAFF";
-        }
-        if (caller.doctor()) {
-            return "DOCTOR";
-        }
-        return "RESIDENT";
     }
 }

@@ -91,6 +91,14 @@ public class Booking {
     @Column(name = "move_answered_at")
     public OffsetDateTime moveAnsweredAt;
 
+    /** The referral this booking was made through, if any. */
+    @Column(name = "referral_id")
+    public UUID referralId;
+
+    /** Comma-separated: CONSULTATION, EXAMINATION, ADMISSION (优先就诊、优先检查、优先住院). */
+    @Column(name = "priority_flags")
+    public String priorityFlags;
+
     public boolean awaitsMoveAnswer() {
         return moveOfferedAt != null && moveAnsweredAt == null;
     }

@@ -23,4 +23,23 @@ public class Notifications {
                 .setParameter("booking", bookingId).setParameter("text", text).setParameter("at", at)
                 .executeUpdate()).replaceWithVoid();
     }
+
+    /** To a resident account, about a referral; call inside a transaction. */
+    public Uni<Void> recordReferral(UUID accountId, String kind, UUID referralId, String text, OffsetDateTime at) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                INSERT INTO notification (id, account_id, kind, referral_id, text, created_at)
+                VALUES (:id, :account, :kind, :referral, :text, :at)""")
+                .setParameter("id", UUID.randomUUID()).setParameter("account", accountId).setParameter("kind", kind)
+                .setParameter("referral", referralId).setParameter("text", text).setParameter("at", at)
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /** To the staff account of a doctor (none is recorded for a doctor without one); call inside a transaction. */
+    public Uni<Void> recordForDoctor(UUID doctorId, String kind, UUID referralId, String text, OffsetDateTime at) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                INSERT INTO notification (id, staff_account_id, kind, referral_id, text, created_at)
+                SELECT gen_random_uuid(), id, :kind, :referral, :text, :at FROM staff_account WHERE doctor_id = :doctor""")
+                .setParameter("doctor", doctorId).setParameter("kind", kind).setParameter("referral", referralId)
+                .setParameter("text", text).setParameter("at", at).executeUpdate()).replaceWithVoid();
+    }
 }

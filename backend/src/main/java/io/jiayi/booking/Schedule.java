@@ -48,6 +48,11 @@ public class Schedule {
     @Column(name = "clinic_type")
     public ClinicType clinicType;
 
+    /** Set for examination resources only. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exam_modality")
+    public ExamModality examModality;
+
     @Column(name = "starts_at")
     public OffsetDateTime startsAt;
 

@@ -114,6 +114,9 @@ public final class BookingModels {
             @Schema(description = "Until when an unconfirmed hold lasts") OffsetDateTime heldUntil,
             OffsetDateTime createdAt,
             @Schema(description = "The clinic moved to startsAt: accept to keep the booking, decline to cancel it")
-            boolean moveOffered) {
+            boolean moveOffered,
+            @Schema(format = "uuid", description = "The referral it was made through") String referralId,
+            @Schema(description = "Priority through a referral: CONSULTATION (优先就诊), EXAMINATION (优先检查), "
+                    + "ADMISSION (优先住院)") java.util.List<String> priorities) {
     }
 }

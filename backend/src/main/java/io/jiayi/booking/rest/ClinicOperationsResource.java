@@ -112,4 +112,16 @@ public class ClinicOperationsResource {
             @NotNull @Valid CheckIn body) {
         return operations.checkIn(Caller.of(identity), Ids.required(id, "schedule"), body.checkInCode());
     }
+
+    @jakarta.ws.rs.GET
+    @Path("/bookings")
+    @Operation(operationId = "listClinicBookings", summary = "The day's clinic list: referral priority first, then by sequence number",
+            description = "Live, checked-in and no-show bookings of the session. Bookings made through a referral carry "
+                    + "their priorities (优先就诊、优先检查、优先住院) and come first.")
+    @APIResponse(responseCode = "200", description = "The clinic list")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<java.util.List<BookingView>> listClinicBookings(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return operations.clinicList(Caller.of(identity), Ids.required(id, "schedule"));
+    }
 }

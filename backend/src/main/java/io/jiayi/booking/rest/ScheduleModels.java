@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.jiayi.booking.ClinicType;
+import io.jiayi.booking.ExamModality;
 import io.jiayi.booking.ScheduleStatus;
 import io.jiayi.booking.Session;
 import io.jiayi.directory.DoctorTitle;
@@ -68,7 +69,9 @@ public final class ScheduleModels {
             @NotNull @Min(1) @Max(100) @Schema(minimum = "1", maximum = "100", example = "2") Integer capacityPerSlot,
             @NotNull @Min(0) @Max(1_000_000) @Schema(minimum = "0", maximum = "1000000", example = "2500",
                     description = "Integer fen") Integer feeFen,
-            @NotBlank @Size(max = 128) @Schema(maxLength = 128, example = "门诊楼 3 楼 12 诊室") String location) {
+            @NotBlank @Size(max = 128) @Schema(maxLength = 128, example = "门诊楼 3 楼 12 诊室") String location,
+            @Schema(description = "Required for an EXAMINATION resource (CT, MRI, ...), absent otherwise")
+            ExamModality examModality) {
     }
 
     @Schema(name = "WeeklyTemplate", description = "Sessions by weekday, generating every matching date in [from, to].")
@@ -82,7 +85,8 @@ public final class ScheduleModels {
             @NotNull @Min(5) @Max(240) Integer slotMinutes,
             @NotNull @Min(1) @Max(100) Integer capacityPerSlot,
             @NotNull @Min(0) @Max(1_000_000) Integer feeFen,
-            @NotBlank @Size(max = 128) @Schema(maxLength = 128) String location) {
+            @NotBlank @Size(max = 128) @Schema(maxLength = 128) String location,
+            @Schema(description = "Required for an EXAMINATION resource, absent otherwise") ExamModality examModality) {
     }
 
     @Schema(name = "WeeklySession")
@@ -104,6 +108,7 @@ public final class ScheduleModels {
             LocalDate date,
             Session session,
             ClinicType clinicType,
+            ExamModality examModality,
             OffsetDateTime startsAt,
             OffsetDateTime endsAt,
             int slotMinutes,
@@ -131,6 +136,7 @@ public final class ScheduleModels {
             OffsetDateTime startsAt,
             OffsetDateTime endsAt,
             ClinicType clinicType,
+            ExamModality examModality,
             DoctorSummary doctor,
             Refs.DepartmentRef department,
             Refs.InstitutionRef institution,

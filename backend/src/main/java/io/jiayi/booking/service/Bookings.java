@@ -51,12 +51,15 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     private final PatientAccess patientAccess;
     private final Holds holds;
     private final Waitlists waitlists;
+    private final ReferralLinks referralLinks;
     private final RealNames realNames;
     private final PaymentStep payment;
     private final Clock clock;
 
     public Bookings(SlotGate gate, SlotDirectory slots, GateCounters counters, BookingRules rules, PatientAccess patientAccess,
-            Holds holds, Waitlists waitlists, RealNames realNames, PaymentStep payment, Clock clock) {
+            Holds holds, Waitlists waitlists, ReferralLinks referralLinks, RealNames realNames, PaymentStep payment,
+            Clock clock) {
+        this.referralLinks = referralLinks;
         this.gate = gate;
         this.slots = slots;
         this.counters = counters;
@@ -161,7 +164,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     /** Cancels before the institution's deadline; the unit goes back to the pool it came from. */
     public Uni<BookingView> cancel(UUID accountId, UUID bookingId) {
         return cancelInDatabase(accountId, bookingId)
-                .call(booking -> waitlists.giveBack(booking.slot.schedule.id, booking.slot.id, booking.person.id))
+                .call(waitlists::unitBack)
                 .map(this::view);
     }
 
@@ -178,7 +181,9 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                 }
                 booking.status = BookingStatus.CANCELLED;
                 booking.endedAt = now;
-                return returnUnit(booking.slot.id, booking.pool).replaceWith(booking);
+                return returnUnit(booking.slot.id, booking.pool)
+                        .call(() -> referralLinks.bookingsEnded(referralBooking(booking), "CANCELLED_BY_RESIDENT"))
+                        .replaceWith(booking);
             });
         });
     }
@@ -199,7 +204,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     /** The holder declines the new time: the booking is cancelled, whatever the deadline, and its unit returns. */
     public Uni<BookingView> declineMove(UUID accountId, UUID bookingId) {
         return declineInDatabase(accountId, bookingId)
-                .call(booking -> waitlists.giveBack(booking.slot.schedule.id, booking.slot.id, booking.person.id))
+                .call(waitlists::unitBack)
                 .map(this::view);
     }
 
@@ -214,7 +219,9 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
             booking.status = BookingStatus.CANCELLED;
             booking.cancelReason = "MOVE_DECLINED";
             booking.endedAt = now;
-            return returnUnit(booking.slot.id, booking.pool).replaceWith(booking);
+            return returnUnit(booking.slot.id, booking.pool)
+                    .call(() -> referralLinks.bookingsEnded(referralBooking(booking), "MOVE_DECLINED"))
+                    .replaceWith(booking);
         });
     }
 
@@ -225,7 +232,12 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                         .map(total -> PageResponse.of(found, page, total, this::view)));
     }
 
-    private Uni<Integer> returnUnit(UUID slotId, Pool pool) {
+    private static java.util.List<UUID> referralBooking(Booking booking) {
+        return booking.referralId == null ? java.util.List.of() : java.util.List.of(booking.id);
+    }
+
+    /** Gives a unit back to the pool it came from, in PostgreSQL; call inside a transaction. */
+    public Uni<Integer> returnUnit(UUID slotId, Pool pool) {
         // A referral unit whose pool was already released goes back to the public pool.
         return Panache.getSession().flatMap(session -> session.createNativeQuery(pool == Pool.PUBLIC
                 ? "UPDATE slot SET public_taken = public_taken - 1 WHERE id = :slot AND public_taken > 0"
@@ -259,7 +271,12 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                 new Refs.DepartmentRef(schedule.department.id.toString(), schedule.department.code, schedule.department.name),
                 new Refs.InstitutionRef(schedule.institution.id.toString(), schedule.institution.code, schedule.institution.name),
                 new Patient(b.person.id.toString(), maskedName, Masking.idNumber(realNames.idNumberOf(b.person))),
-                schedule.feeFen, b.payment, b.checkInCode, b.heldUntil, b.createdAt, b.awaitsMoveAnswer());
+                schedule.feeFen, b.payment, b.checkInCode, b.heldUntil, b.createdAt, b.awaitsMoveAnswer(),
+                b.referralId == null ? null : b.referralId.toString(), priorities(b.priorityFlags));
+    }
+
+    static java.util.List<String> priorities(String flags) {
+        return flags == null || flags.isBlank() ? java.util.List.of() : java.util.List.of(flags.split(","));
     }
 
 }

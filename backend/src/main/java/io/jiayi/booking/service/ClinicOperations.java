@@ -19,6 +19,7 @@ import io.jiayi.booking.rest.BookingModels.BookingView;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.security.Caller;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -36,11 +37,14 @@ public class ClinicOperations {
     private final GateCounters counters;
     private final SlotDirectory slots;
     private final Waitlists waitlists;
+    private final ReferralLinks referralLinks;
     private final BookingConfig config;
     private final Clock clock;
 
     public ClinicOperations(ScheduleRepository schedules, Bookings bookings, Notifications notifications, SlotGate gate,
-            GateCounters counters, SlotDirectory slots, Waitlists waitlists, BookingConfig config, Clock clock) {
+            GateCounters counters, SlotDirectory slots, Waitlists waitlists, ReferralLinks referralLinks,
+            BookingConfig config, Clock clock) {
+        this.referralLinks = referralLinks;
         this.schedules = schedules;
         this.bookings = bookings;
         this.notifications = notifications;
@@ -99,7 +103,10 @@ public class ClinicOperations {
                                     booking.id, "【家医】您预约的 " + schedule.clinicDate + " " + schedule.doctor.name
                                             + " 医生门诊已停诊（" + reason + "），预约已取消。", now));
                         }
+                        // A referral that booked here may book again (its referral pool stays open to it).
                         return chain.call(() -> waitlists.closeForStoppedClinic(scheduleId, reason))
+                                .call(() -> referralLinks.bookingsEnded(live.stream().filter(b -> b.referralId != null)
+                                        .map(b -> b.id).toList(), "CLINIC_STOPPED"))
                                 .replaceWith(live.size());
                     });
         });
@@ -188,6 +195,19 @@ public class ClinicOperations {
                     return booking;
                 }))
                 .map(bookings::view);
+    }
+
+    /** The session's bookings as the clinic calls them: referral priority first, then by sequence number. */
+    @WithSession
+    public Uni<List<BookingView>> clinicList(Caller caller, UUID scheduleId) {
+        return managed(caller, scheduleId).flatMap(schedule -> bookings
+                .find("from Booking b join fetch b.slot t join fetch t.schedule s join fetch s.doctor"
+                        + " join fetch s.department join fetch s.institution join fetch b.person"
+                        + " where s.id = ?1 and b.status in ?2"
+                        + " order by case when b.priorityFlags is null then 1 else 0 end, b.sequenceNo", scheduleId,
+                        List.of(BookingStatus.HELD, BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN, BookingStatus.NO_SHOW))
+                .list())
+                .map(list -> list.stream().map(bookings::view).toList());
     }
 
     private Uni<ScheduleStatus> change(Caller caller, UUID scheduleId, ScheduleStatus from, ScheduleStatus to,

@@ -20,14 +20,19 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class HoldExpiry {
 
-    private record Returned(UUID scheduleId, UUID slotId, UUID patientId) {
+    private record Returned(UUID scheduleId, UUID slotId, UUID patientId, boolean toPublicPool) {
     }
 
     private final Waitlists waitlists;
     private final Clock clock;
 
-    public HoldExpiry(Waitlists waitlists, Clock clock) {
+    private final SlotGate gate;
+    private final ReferralLinks referralLinks;
+
+    public HoldExpiry(Waitlists waitlists, SlotGate gate, ReferralLinks referralLinks, Clock clock) {
         this.waitlists = waitlists;
+        this.gate = gate;
+        this.referralLinks = referralLinks;
         this.clock = clock;
     }
 
@@ -41,7 +46,9 @@ public class HoldExpiry {
         return expireInDatabase().flatMap(returned -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Returned unit : returned) {
-                chain = chain.flatMap(ignored -> waitlists.giveBack(unit.scheduleId(), unit.slotId(), unit.patientId()));
+                chain = chain.flatMap(ignored -> unit.toPublicPool()
+                        ? waitlists.giveBack(unit.scheduleId(), unit.slotId(), unit.patientId())
+                        : gate.release(unit.scheduleId(), unit.slotId(), unit.patientId()).onFailure().recoverWithNull());
             }
             return chain.replaceWith(returned.size());
         });
@@ -50,17 +57,30 @@ public class HoldExpiry {
     @WithTransaction
     Uni<List<Returned>> expireInDatabase() {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // A referral unit whose pool was already released goes back to the public pool.
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
                 WITH expired AS (
                     UPDATE booking SET status = 'EXPIRED', ended_at = :now
                     WHERE status = 'HELD' AND held_until <= :now
-                    RETURNING schedule_id, slot_id, person_id, pool),
+                    RETURNING id, schedule_id, slot_id, person_id, pool, referral_id),
                 public_units AS (
                     UPDATE slot t SET public_taken = t.public_taken - e.n
                     FROM (SELECT slot_id, count(*) AS n FROM expired WHERE pool = 'PUBLIC' GROUP BY slot_id) e
+                    WHERE t.id = e.slot_id),
+                referral_units AS (
+                    UPDATE slot t SET referral_taken = t.referral_taken - e.n,
+                        public_capacity = t.public_capacity + CASE WHEN t.referral_released THEN e.n ELSE 0 END,
+                        referral_capacity = t.referral_capacity - CASE WHEN t.referral_released THEN e.n ELSE 0 END
+                    FROM (SELECT slot_id, count(*) AS n FROM expired WHERE pool = 'REFERRAL' GROUP BY slot_id) e
                     WHERE t.id = e.slot_id)
-                SELECT schedule_id, slot_id, person_id FROM expired WHERE pool = 'PUBLIC'
+                SELECT e.id, e.schedule_id, e.slot_id, e.person_id,
+                       e.pool = 'PUBLIC' OR (SELECT t.referral_released FROM slot t WHERE t.id = e.slot_id),
+                       e.referral_id IS NOT NULL
+                FROM expired e
                 """, Object[].class).setParameter("now", now).getResultList())
-                .map(rows -> rows.stream().map(row -> new Returned((UUID) row[0], (UUID) row[1], (UUID) row[2])).toList());
+                .flatMap(rows -> referralLinks.bookingsEnded(rows.stream().filter(row -> (Boolean) row[5])
+                        .map(row -> (UUID) row[0]).toList(), "HOLD_EXPIRED")
+                        .replaceWith(rows.stream().map(row -> new Returned((UUID) row[1], (UUID) row[2], (UUID) row[3],
+                                (Boolean) row[4])).toList()));
     }
 }

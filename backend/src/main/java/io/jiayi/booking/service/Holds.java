@@ -41,9 +41,18 @@ public class Holds {
     private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
 
-    /** A unit from the gate to be written for a patient; {@code waitlistEntryId} when it was handed to someone waiting. */
+    /**
+     * A unit from the gate to be written for a patient: from the public pool (a lock, or a hand-out
+     * to {@code waitlistEntryId}) or the referral pool. A booking made through a referral carries its
+     * id and priority flags; {@code alsoInTransaction} runs in the same transaction after the insert.
+     */
     public record Unit(UUID accountId, UUID slotId, UUID patientId, int sequenceNo, long fencingToken,
-            UUID waitlistEntryId) {
+            UUID waitlistEntryId, Pool pool, UUID referralId, String priorityFlags,
+            java.util.function.Function<Booking, Uni<Void>> alsoInTransaction) {
+
+        public Unit(UUID accountId, UUID slotId, UUID patientId, int sequenceNo, long fencingToken, UUID waitlistEntryId) {
+            this(accountId, slotId, patientId, sequenceNo, fencingToken, waitlistEntryId, Pool.PUBLIC, null, null, null);
+        }
     }
 
     private final BookingRules rules;
@@ -146,8 +155,10 @@ public class Holds {
 
     private Uni<Booking> insert(Unit unit, Slot slot) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                "UPDATE slot SET public_taken = public_taken + 1 WHERE id = :slot AND public_taken < public_capacity")
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(unit.pool() == Pool.REFERRAL
+                ? "UPDATE slot SET referral_taken = referral_taken + 1"
+                        + " WHERE id = :slot AND referral_taken < referral_capacity AND NOT referral_released"
+                : "UPDATE slot SET public_taken = public_taken + 1 WHERE id = :slot AND public_taken < public_capacity")
                 .setParameter("slot", slot.id).executeUpdate()
                 .flatMap(updated -> {
                     if (updated == 0) {
@@ -167,7 +178,9 @@ public class Holds {
                     booking.doctorId = slot.schedule.doctor.id;
                     booking.departmentId = slot.schedule.department.id;
                     booking.clinicDate = slot.schedule.clinicDate;
-                    booking.pool = Pool.PUBLIC;
+                    booking.pool = unit.pool();
+                    booking.referralId = unit.referralId();
+                    booking.priorityFlags = unit.priorityFlags();
                     booking.sequenceNo = unit.sequenceNo();
                     booking.fencingToken = unit.fencingToken();
                     booking.status = BookingStatus.HELD;
@@ -178,6 +191,8 @@ public class Holds {
                     return session.persist(booking).call(session::flush).replaceWith(booking);
                 })
                 .call(booking -> fillWaitlistEntry(unit, booking, now))
+                .call(booking -> unit.alsoInTransaction() == null ? Uni.createFrom().voidItem()
+                        : unit.alsoInTransaction().apply(booking))
                 // A hold in the schedule ends the patient's other wait there.
                 .call(booking -> session.createNativeQuery("""
                         UPDATE waitlist_entry SET status = 'CLOSED', end_reason = 'BOOKED_IN_SCHEDULE', ended_at = :now

@@ -52,6 +52,7 @@ public class ReferralRelease {
         OffsetDateTime cutoff = OffsetDateTime.now(clock).plus(config.referralReleaseBefore());
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
                 UPDATE slot SET public_capacity = public_capacity + (referral_capacity - referral_taken),
+                                referral_released_units = referral_capacity - referral_taken,
                                 referral_capacity = referral_taken, referral_released = true
                 WHERE NOT referral_released AND starts_at <= :cutoff
                 RETURNING schedule_id""", UUID.class)

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.jiayi.booking.BookingConfig;
 import io.jiayi.booking.ClinicType;
+import io.jiayi.booking.ExamModality;
 import io.jiayi.booking.ReferralSplit;
 import io.jiayi.booking.ReleasePolicy;
 import io.jiayi.booking.Schedule;
@@ -85,7 +86,8 @@ public class SchedulePublishing {
     public Uni<ScheduleView> publish(Caller caller, NewSchedule request) {
         Plan plan = new Plan(request.date(), request.session(), request.startTime(), request.endTime());
         return publishAll(caller, request.doctorId(), request.departmentId(), List.of(plan), request.clinicType(),
-                request.slotMinutes(), request.capacityPerSlot(), request.feeFen(), request.location())
+                request.examModality(), request.slotMinutes(), request.capacityPerSlot(), request.feeFen(),
+                request.location())
                 .map(views -> views.get(0));
     }
 
@@ -107,7 +109,8 @@ public class SchedulePublishing {
             return Uni.createFrom().failure(ProblemException.invalidField("sessions", "field.template.empty"));
         }
         return publishAll(caller, template.doctorId(), template.departmentId(), plans, template.clinicType(),
-                template.slotMinutes(), template.capacityPerSlot(), template.feeFen(), template.location())
+                template.examModality(), template.slotMinutes(), template.capacityPerSlot(), template.feeFen(),
+                template.location())
                 .map(WeeklyResult::new);
     }
 
@@ -121,7 +124,11 @@ public class SchedulePublishing {
     }
 
     private Uni<List<ScheduleView>> publishAll(Caller caller, String doctorIdText, String departmentIdText,
-            List<Plan> plans, ClinicType clinicType, int slotMinutes, int capacityPerSlot, int feeFen, String location) {
+            List<Plan> plans, ClinicType clinicType, ExamModality examModality, int slotMinutes, int capacityPerSlot,
+            int feeFen, String location) {
+        if ((clinicType == ClinicType.EXAMINATION) != (examModality != null)) {
+            return Uni.createFrom().failure(ProblemException.invalidField("examModality", "field.schedule.examModality"));
+        }
         UUID doctorId = Ids.reference("doctorId", doctorIdText, "doctor");
         UUID departmentId = Ids.reference("departmentId", departmentIdText, "department");
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -137,7 +144,7 @@ public class SchedulePublishing {
                                 throw new ProblemException(ProblemCode.DEPARTMENT_OF_OTHER_INSTITUTION);
                             }
                             List<Schedule> drafts = plans.stream().map(plan -> draft(plan, doctor, department, clinicType,
-                                    slotMinutes, capacityPerSlot, feeFen, location, now)).toList();
+                                    examModality, slotMinutes, capacityPerSlot, feeFen, location, now)).toList();
                             return conflicts(doctorId, drafts).flatMap(conflicts -> {
                                 if (!conflicts.isEmpty()) {
                                     throw new ProblemException(ProblemCode.SCHEDULE_OVERLAP,
@@ -156,7 +163,8 @@ public class SchedulePublishing {
                 .transform(failure -> new ProblemException(ProblemCode.SCHEDULE_OVERLAP));
     }
 
-    private Schedule draft(Plan plan, Doctor doctor, Department department, ClinicType clinicType, int slotMinutes,
+    private Schedule draft(Plan plan, Doctor doctor, Department department, ClinicType clinicType,
+            ExamModality examModality, int slotMinutes,
             int capacityPerSlot, int feeFen, String location, OffsetDateTime now) {
         LocalTime start = plan.start() != null ? plan.start() : plan.session().usualStart();
         LocalTime end = plan.end() != null ? plan.end() : plan.session().usualEnd();
@@ -175,6 +183,7 @@ public class SchedulePublishing {
         schedule.clinicDate = plan.date();
         schedule.session = plan.session();
         schedule.clinicType = clinicType;
+        schedule.examModality = examModality;
         schedule.startsAt = startsAt;
         schedule.endsAt = plan.date().atTime(end).atZone(zone()).toOffsetDateTime();
         schedule.slotMinutes = slotMinutes;
@@ -265,7 +274,7 @@ public class SchedulePublishing {
                 new Refs.InstitutionRef(s.institution.id.toString(), s.institution.code, s.institution.name),
                 new Refs.DepartmentRef(s.department.id.toString(), s.department.code, s.department.name),
                 new DoctorSummary(s.doctor.id.toString(), s.doctor.name, s.doctor.title), s.clinicDate, s.session,
-                s.clinicType, s.startsAt, s.endsAt, s.slotMinutes, s.capacityPerSlot, s.feeFen, s.location, s.status,
+                s.clinicType, s.examModality, s.startsAt, s.endsAt, s.slotMinutes, s.capacityPerSlot, s.feeFen, s.location, s.status,
                 opensAt, slots.stream().map(t -> new SlotCounts(t.id.toString(), t.position, t.startsAt, t.endsAt,
                         t.publicCapacity, t.publicCapacity - t.publicTaken, t.referralCapacity,
                         t.referralCapacity - t.referralTaken, t.referralReleased)).toList());

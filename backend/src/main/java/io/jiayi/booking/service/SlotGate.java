@@ -92,6 +92,27 @@ public class SlotGate {
             return {'TAKEN', redis.call('INCR', p .. 'seq'), redis.call('INCR', p .. 'fence')}
             """);
 
+    private static final LuaScript TAKE_REFERRAL = new LuaScript("""
+            -- ARGV: prefix, slot, patient. A referral unit: PostgreSQL counts the referral pool (its
+            -- conditional update decides); the gate checks the clinic and the patient and numbers the unit.
+            local p = ARGV[1]
+            if redis.call('EXISTS', p .. 'ready') == 0 then return {'NOT_READY'} end
+            local slot, patient = ARGV[2], ARGV[3]
+            local closed = redis.call('GET', p .. 'closed')
+            if closed then return {'CLOSED', closed} end
+            local held = redis.call('HGET', p .. 'holders', patient)
+            if held then return {'HOLDING', held} end
+            redis.call('HSET', p .. 'holders', patient, slot)
+            return {'TAKEN', redis.call('INCR', p .. 'seq'), redis.call('INCR', p .. 'fence')}
+            """);
+
+    private static final LuaScript RELEASE = new LuaScript("""
+            -- ARGV: prefix, slot, patient. A referral unit went back to the referral pool: only the holder goes.
+            local p = ARGV[1]
+            if redis.call('HGET', p .. 'holders', ARGV[3]) == ARGV[2] then redis.call('HDEL', p .. 'holders', ARGV[3]) end
+            return 1
+            """);
+
     private static final LuaScript LEFT = new LuaScript("""
             -- ARGV: prefix, slot
             local p = ARGV[1]
@@ -215,16 +236,32 @@ public class SlotGate {
 
     public Uni<Take> take(UUID scheduleId, UUID slotId, UUID patientId) {
         return TAKE.run(redis, route(scheduleId), List.of(prefix(scheduleId), slotId.toString(), patientId.toString()))
-                .map(reply -> switch (reply.get(0).toString()) {
-                    case "TAKEN" -> new Taken(reply.get(1).toInteger(), reply.get(2).toLong());
-                    case "SOLD_OUT" -> new SoldOut();
-                    case "CLOSED" -> new Closed(ProblemCode.valueOf(reply.get(1).toString()));
-                    case "HOLDING" -> new Holding(UUID.fromString(reply.get(1).toString()));
-                    default -> new NotReady();
-                });
+                .map(SlotGate::take);
     }
 
-    /** Units left at the gate, or empty when the schedule's keys are not built. */
+    private static Take take(Response reply) {
+        return switch (reply.get(0).toString()) {
+            case "TAKEN" -> new Taken(reply.get(1).toInteger(), reply.get(2).toLong());
+            case "SOLD_OUT" -> new SoldOut();
+            case "CLOSED" -> new Closed(ProblemCode.valueOf(reply.get(1).toString()));
+            case "HOLDING" -> new Holding(UUID.fromString(reply.get(1).toString()));
+            default -> new NotReady();
+        };
+    }
+
+    /** A unit of the slot's referral pool, which PostgreSQL counts: the gate checks the clinic and the patient. */
+    public Uni<Take> takeReferral(UUID scheduleId, UUID slotId, UUID patientId) {
+        return TAKE_REFERRAL.run(redis, route(scheduleId), List.of(prefix(scheduleId), slotId.toString(), patientId.toString()))
+                .map(SlotGate::take);
+    }
+
+    /** A referral unit went back to its pool: the patient no longer holds a unit of the schedule. */
+    public Uni<Void> release(UUID scheduleId, UUID slotId, UUID patientId) {
+        return RELEASE.run(redis, route(scheduleId), List.of(prefix(scheduleId), slotId.toString(), patientId.toString()))
+                .replaceWithVoid();
+    }
+
+    /** Units left at the gate when the schedule's keys are not built. */
     public Uni<Optional<Integer>> left(UUID scheduleId, UUID slotId) {
         return LEFT.run(redis, route(scheduleId), List.of(prefix(scheduleId), slotId.toString()))
                 .map(reply -> reply == null ? Optional.<Integer> empty() : Optional.of(reply.toInteger()));

@@ -75,6 +75,7 @@ public class SlotSearch {
         var verdict = ReleasePolicy.check(now, slot.startsAt.toInstant(), schedule.clinicDate, schedule.status,
                 rule.horizonDays, rule.releaseTime, rule.bookingCutoffMinutes, clock.getZone());
         return new SlotView(slot.id.toString(), schedule.id.toString(), slot.startsAt, slot.endsAt, schedule.clinicType,
+                schedule.examModality,
                 new DoctorSummary(schedule.doctor.id.toString(), schedule.doctor.name, schedule.doctor.title),
                 new Refs.DepartmentRef(schedule.department.id.toString(), schedule.department.code, schedule.department.name),
                 new Refs.InstitutionRef(schedule.institution.id.toString(), schedule.institution.code, schedule.institution.name),

@@ -82,6 +82,19 @@ public class Waitlists {
                 .onFailure().recoverWithNull();
     }
 
+    /**
+     * A booking ended and its unit went back to its pool in PostgreSQL: a referral-pool unit stays
+     * with the referral pool (the gate only forgets the holder); any other goes through {@link #giveBack}.
+     */
+    public Uni<Void> unitBack(io.jiayi.booking.Booking booking) {
+        UUID schedule = booking.slot.schedule.id;
+        if (booking.pool == io.jiayi.booking.Pool.REFERRAL && !booking.slot.referralReleased) {
+            return gate.release(schedule, booking.slot.id, booking.person.id)
+                    .onFailure().recoverWithNull();
+        }
+        return giveBack(schedule, booking.slot.id, booking.person.id);
+    }
+
     /** Units the gate handed out while rebuilding (people were waiting while units were left). */
     public Uni<Void> offerAll(List<SlotGate.Handed> handed) {
         Uni<Void> chain = Uni.createFrom().voidItem();

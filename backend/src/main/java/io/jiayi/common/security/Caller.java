@@ -34,6 +34,17 @@ public record Caller(String subject, boolean admin, boolean staff, boolean docto
                 io.jiayi.common.error.ProblemCode.UNAUTHENTICATED));
     }
 
+    /** The role as records name it: ADMIN, STAFF, DOCTOR or RESIDENT. */
+    public String roleName() {
+        if (admin) {
+            return "ADMIN";
+        }
+        if (staff) {
+            return "STAFF";
+        }
+        return doctor ? "DOCTOR" : "RESIDENT";
+    }
+
     /** Admins act anywhere; staff only within their own institution. */
     public boolean mayManage(UUID institution) {
         return admin || (staff && institutionId.filter(institution::equals).isPresent());

@@ -1,0 +1,5 @@
+package io.jiayi.referral;
+
+public enum ReferralPriority {
+    ROUTINE, URGENT
+}

@@ -86,6 +86,16 @@ class AccessTokenRefusalTest {
     }
 
     @Test
+    void aTokenAcceptedBeforeIsRefusedOnceItExpires() {
+        // Verified tokens are remembered; remembering must not outlive the token.
+        String token = signed(claims(residentId(), now(), now().plusSeconds(60)));
+        me(token).statusCode(200);
+        me(token).statusCode(200);
+        MutableClock.get().advance(java.time.Duration.ofSeconds(60 + 31));
+        refused(token);
+    }
+
+    @Test
     void aTokenOfAnotherIssuerOrAudienceIsRefused() {
         String subject = residentId();
         refused(signed(claims(subject, now(), now().plusSeconds(600)).issuer("https://evil.example")));

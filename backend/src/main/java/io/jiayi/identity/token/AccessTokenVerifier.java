@@ -1,12 +1,17 @@
 package io.jiayi.identity.token;
 
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
 import org.jboss.logging.Logger;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
@@ -14,6 +19,7 @@ import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwt.consumer.JwtContext;
 import org.jose4j.lang.UnresolvableKeyException;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
@@ -27,6 +33,10 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * verify without a restart. Only RS256 with a known {@code kid} passes: {@code alg: none},
  * HMAC tricks with the public key and unknown keys are refused before any claim is read. Times
  * are judged by the service's clock, with the configured skew.
+ *
+ * <p>A verified token is remembered until it expires (at most a few minutes), so a client's next
+ * requests skip the RSA check, which is most of a request's CPU at a booking surge. A remembered
+ * token still fails once expired, or once its key left the ring or changed.
  */
 @Alternative
 @Priority(1)
@@ -35,9 +45,15 @@ public class AccessTokenVerifier extends JWTCallerPrincipalFactory {
 
     private static final Logger LOG = Logger.getLogger(AccessTokenVerifier.class);
 
+    /** A token that passed, with the key that verified it. */
+    private record Verified(JWTCallerPrincipal principal, String kid, RSAPublicKey key, long expiresAtMillis) {
+    }
+
     private final KeyRing keyRing;
     private final JwtConfig config;
     private final Clock clock;
+    private final Cache<String, Verified> verified = Caffeine.newBuilder().maximumSize(50_000)
+            .expireAfterWrite(Duration.ofMinutes(5)).build();
 
     public AccessTokenVerifier(KeyRing keyRing, JwtConfig config, Clock clock) {
         this.keyRing = keyRing;
@@ -47,9 +63,19 @@ public class AccessTokenVerifier extends JWTCallerPrincipalFactory {
 
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo context) throws ParseException {
+        Verified known = verified.getIfPresent(token);
+        if (known != null && clock.millis() <= known.expiresAtMillis() + config.clockSkew().toMillis()
+                && known.key().equals(keyRing.verificationKey(known.kid()).orElse(null))) {
+            return known.principal();
+        }
         try {
-            JwtClaims claims = consumer(context).processToClaims(token);
-            return new DefaultJWTCallerPrincipal(token, "JWT", claims);
+            JwtContext checked = consumer(context).process(token);
+            JwtClaims claims = checked.getJwtClaims();
+            String kid = checked.getJoseObjects().get(0).getKeyIdHeaderValue();
+            JWTCallerPrincipal principal = new DefaultJWTCallerPrincipal(token, "JWT", claims);
+            keyRing.verificationKey(kid).ifPresent(key -> verified.put(token, new Verified(principal, kid, key,
+                    expiresAtMillis(claims))));
+            return principal;
         } catch (InvalidJwtException e) {
             // The reason goes to the log for operators, never to the caller.
             LOG.debugf("Refused an access token: %s", reason(e));
@@ -74,6 +100,14 @@ public class AccessTokenVerifier extends JWTCallerPrincipalFactory {
             builder.setSkipDefaultAudienceValidation();
         }
         return builder.build();
+    }
+
+    private static long expiresAtMillis(JwtClaims claims) {
+        try {
+            return claims.getExpirationTime().getValueInMillis();
+        } catch (org.jose4j.jwt.MalformedClaimException e) {
+            return 0;
+        }
     }
 
     private static String reason(InvalidJwtException e) {

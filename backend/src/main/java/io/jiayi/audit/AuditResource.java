@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.jiayi.common.persistence.SqlValues;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.paging.PageRequest;
 import io.jiayi.common.paging.PageResponse;
@@ -92,13 +93,8 @@ public class AuditResource {
     }
 
     private static AuditEntryView view(Object[] row) {
-        return new AuditEntryView(row[0].toString(), toOffset(row[1]), row[2].toString(), (String) row[3],
+        return new AuditEntryView(row[0].toString(), SqlValues.offsetDateTime(row[1]), row[2].toString(), (String) row[3],
                 row[4] == null ? null : row[4].toString(), row[5].toString(), (String) row[6], (String) row[7],
                 row[8] == null ? null : row[8].toString(), (String) row[9], (String) row[10]);
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        return value instanceof OffsetDateTime offset ? offset
-                : ((java.time.Instant) value).atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -15,23 +15,24 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Notifications {
 
+    /** To a resident account, about a booking (or nothing in particular); call inside a transaction. */
     public Uni<Void> record(UUID accountId, String kind, UUID bookingId, String text, OffsetDateTime at) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                INSERT INTO notification (id, account_id, kind, booking_id, text, created_at)
-                VALUES (:id, :account, :kind, :booking, :text, :at)""")
-                .setParameter("id", UUID.randomUUID()).setParameter("account", accountId).setParameter("kind", kind)
-                .setParameter("booking", bookingId).setParameter("text", text).setParameter("at", at)
-                .executeUpdate()).replaceWithVoid();
+        return toResident(accountId, kind, bookingId, null, text, at);
     }
 
     /** To a resident account, about a referral; call inside a transaction. */
     public Uni<Void> recordReferral(UUID accountId, String kind, UUID referralId, String text, OffsetDateTime at) {
+        return toResident(accountId, kind, null, referralId, text, at);
+    }
+
+    private Uni<Void> toResident(UUID accountId, String kind, UUID bookingId, UUID referralId, String text,
+            OffsetDateTime at) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                INSERT INTO notification (id, account_id, kind, referral_id, text, created_at)
-                VALUES (:id, :account, :kind, :referral, :text, :at)""")
+                INSERT INTO notification (id, account_id, kind, booking_id, referral_id, text, created_at)
+                VALUES (:id, :account, :kind, :booking, :referral, :text, :at)""")
                 .setParameter("id", UUID.randomUUID()).setParameter("account", accountId).setParameter("kind", kind)
-                .setParameter("referral", referralId).setParameter("text", text).setParameter("at", at)
-                .executeUpdate()).replaceWithVoid();
+                .setParameter("booking", bookingId).setParameter("referral", referralId).setParameter("text", text)
+                .setParameter("at", at).executeUpdate()).replaceWithVoid();
     }
 
     /** To the staff account of a doctor (none is recorded for a doctor without one); call inside a transaction. */

@@ -19,9 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -32,6 +29,7 @@ import io.jiayi.booking.service.HoldExpiry;
 import io.jiayi.support.Directory;
 import io.jiayi.support.MutableClock;
 import io.jiayi.support.OnVertx;
+import io.jiayi.support.Parallel;
 import io.jiayi.support.Residents;
 import io.jiayi.support.Residents.Registered;
 import io.jiayi.support.TestIdNumbers;
@@ -237,15 +235,7 @@ class BookingLockTest {
                 calls.add(() -> lock(resident, clinic.get("slot1"), resident.patientId()).extract().statusCode());
             }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            for (Future<Integer> future : pool.invokeAll(calls)) {
-                statuses.add(future.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Parallel.run(16, calls);
         assertEquals(5, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(200, statuses.size());
         try (Connection connection = dataSource.getConnection();

@@ -22,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -36,6 +33,7 @@ import io.jiayi.booking.service.Waitlists;
 import io.jiayi.support.Directory;
 import io.jiayi.support.MutableClock;
 import io.jiayi.support.OnVertx;
+import io.jiayi.support.Parallel;
 import io.jiayi.support.Residents;
 import io.jiayi.support.Residents.Registered;
 import io.jiayi.support.TestTokens;
@@ -255,15 +253,7 @@ class WaitlistTest {
             calls.add(() -> lock(locker, slot, locker.patientId()).extract().statusCode());
         }
         java.util.Collections.shuffle(calls);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            for (Future<Integer> future : pool.invokeAll(calls)) {
-                statuses.add(future.get());
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = Parallel.run(16, calls);
         long lockWins = statuses.stream().filter(status -> status == 201).count();
         assertEquals(units, statuses.stream().filter(status -> status == 200).count(), "every cancellation went through");
 

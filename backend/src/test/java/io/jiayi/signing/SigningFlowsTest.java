@@ -16,9 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -421,15 +418,6 @@ class SigningFlowsTest {
     }
 
     private static List<Integer> parallel(int threads, List<Callable<Integer>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> future : pool.invokeAll(calls)) {
-                statuses.add(future.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return io.jiayi.support.Parallel.run(threads, calls);
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.jiayi.booking.rest.BookingModels.RestrictionView;
+import io.jiayi.common.persistence.SqlValues;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.security.Caller;
@@ -51,7 +52,7 @@ public class Restrictions {
                 WHERE person_id = :person ORDER BY starts_at DESC""", Object[].class)
                 .setParameter("person", personId).getResultList())
                 .map(rows -> rows.stream().map(row -> new RestrictionView(row[0].toString(), personId.toString(),
-                        toOffset(row[1]), toOffset(row[2]), (String) row[3], toOffset(row[4]), (String) row[5])).toList());
+                        SqlValues.offsetDateTime(row[1]), SqlValues.offsetDateTime(row[2]), (String) row[3], SqlValues.offsetDateTime(row[4]), (String) row[5])).toList());
     }
 
     /** Staff lift a restriction, saying why; the record stays. */
@@ -72,18 +73,5 @@ public class Restrictions {
                     }
                 })
                 .replaceWithVoid();
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }

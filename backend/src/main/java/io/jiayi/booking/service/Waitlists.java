@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import io.jiayi.booking.BookingConfig;
 import io.jiayi.booking.rest.BookingModels.WaitlistEntryView;
+import io.jiayi.common.persistence.SqlValues;
 import io.jiayi.common.error.Constraints;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
@@ -321,15 +322,7 @@ public class Waitlists {
         return new WaitlistEntryView(row[0].toString(), row[1].toString(), row[2].toString(),
                 WaitlistEntryView.State.of(status, bookingStatus), (String) row[4],
                 "WAITING".equals(status) ? ((Number) row[11]).intValue() : null,
-                time(row[9]), time(row[10]), time(row[5]), time(row[6]),
+                SqlValues.offsetDateTime(row[9]), SqlValues.offsetDateTime(row[10]), SqlValues.offsetDateTime(row[5]), SqlValues.offsetDateTime(row[6]),
                 row[7] == null ? null : row[7].toString());
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof OffsetDateTime time ? time
-                : OffsetDateTime.ofInstant((java.time.Instant) value, java.time.ZoneOffset.UTC);
     }
 }

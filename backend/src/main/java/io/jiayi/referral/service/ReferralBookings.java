@@ -19,6 +19,7 @@ import io.jiayi.booking.service.GateCounters;
 import io.jiayi.booking.service.Holds;
 import io.jiayi.booking.service.SlotGate;
 import io.jiayi.booking.service.Waitlists;
+import io.jiayi.common.persistence.SqlValues;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.security.Caller;
@@ -186,7 +187,7 @@ public class ReferralBookings {
                         if (!eligible) {
                             throw new ProblemException(ProblemCode.REFERRAL_SLOT_NOT_ELIGIBLE);
                         }
-                        if (windowApplies && ReferralViews.time(row[2]).isAfter(referral.validUntil)) {
+                        if (windowApplies && SqlValues.offsetDateTime(row[2]).isAfter(referral.validUntil)) {
                             throw new ProblemException(ProblemCode.REFERRAL_SLOT_OUTSIDE_WINDOW,
                                     Map.of("windowEndsAt", referral.validUntil.toInstant().toString()));
                         }
@@ -248,7 +249,7 @@ public class ReferralBookings {
     }
 
     private static SlotOffer offer(Object[] row) {
-        return new SlotOffer(row[0].toString(), row[1].toString(), ReferralViews.time(row[2]), ReferralViews.time(row[3]),
+        return new SlotOffer(row[0].toString(), row[1].toString(), SqlValues.offsetDateTime(row[2]), SqlValues.offsetDateTime(row[3]),
                 ClinicType.valueOf((String) row[4]), row[5] == null ? null : ExamModality.valueOf((String) row[5]),
                 new DoctorSummary(row[6].toString(), (String) row[7], DoctorTitle.valueOf((String) row[8])),
                 new Refs.DepartmentRef(row[9].toString(), (String) row[10], (String) row[11]), (String) row[12],

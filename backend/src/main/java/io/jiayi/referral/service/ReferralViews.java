@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.jiayi.booking.rest.ScheduleModels.DoctorSummary;
+import io.jiayi.common.persistence.SqlValues;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.paging.PageRequest;
 import io.jiayi.common.paging.PageResponse;
@@ -171,20 +172,13 @@ public class ReferralViews {
                 r[13] == null ? null : new Refs.DepartmentRef(r[13].toString(), (String) r[14], (String) r[15]),
                 r[16] == null ? null : new DoctorSummary(r[16].toString(), (String) r[17], DoctorTitle.valueOf((String) r[18])),
                 r[19] == null ? null : new DoctorSummary(r[19].toString(), (String) r[20], DoctorTitle.valueOf((String) r[21])),
-                (String) r[22], new Diagnosis((String) r[23], (String) r[24]), (String) r[25], (String) r[26], time(r[27]),
+                (String) r[22], new Diagnosis((String) r[23], (String) r[24]), (String) r[25], (String) r[26], SqlValues.offsetDateTime(r[27]),
                 r[28] == null ? null : r[28].toString(), r[29] == null ? null : r[29].toString(), r[30] != null,
-                (String) r[31], (String) r[32], Boolean.TRUE.equals(r[33]), time(r[34]), time(r[35]), time(r[36]), history);
+                (String) r[31], (String) r[32], Boolean.TRUE.equals(r[33]), SqlValues.offsetDateTime(r[34]), SqlValues.offsetDateTime(r[35]), SqlValues.offsetDateTime(r[36]), history);
     }
 
     private static EventView event(Object[] e) {
         return new EventView(e[0] == null ? null : ReferralState.valueOf((String) e[0]), ReferralState.valueOf((String) e[1]),
-                (String) e[2], e[3] == null ? null : e[3].toString(), (String) e[4], (String) e[5], time(e[6]));
-    }
-
-    static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof OffsetDateTime offset ? offset : ((Instant) value).atOffset(ZoneOffset.UTC);
+                (String) e[2], e[3] == null ? null : e[3].toString(), (String) e[4], (String) e[5], SqlValues.offsetDateTime(e[6]));
     }
 }

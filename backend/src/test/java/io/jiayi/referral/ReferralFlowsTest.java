@@ -194,6 +194,15 @@ class ReferralFlowsTest {
         staff(TONGREN).queryParam("state", "AWAITING_SLOT").get("/api/v1/referrals/incoming").then().statusCode(200)
                 .body("items.id", hasItem(id)).body("items[0].priority", is("URGENT"));
 
+        // The incoming list puts urgent referrals first.
+        Signed routine = signed();
+        refer(routine, referral(routine, "UROLOGY", "ROUTINE", List.of("CONSULTATION"))).statusCode(201);
+        List<String> priorities = staff(TONGREN).queryParam("size", 100).get("/api/v1/referrals/incoming").then()
+                .statusCode(200).extract().jsonPath().getList("items.priority", String.class);
+        assertEquals(priorities.stream().sorted(java.util.Comparator.comparing(p -> p.equals("URGENT") ? 0 : 1)).toList(),
+                priorities);
+        assertEquals(true, priorities.contains("ROUTINE") && priorities.contains("URGENT"));
+
         String slot = expertClinic("UROLOGY", newDoctor("UROLOGY"), inDays(1)).getString("slots[0].id");
         book(staff(TONGREN), id, slot).statusCode(200).body("state", is("BOOKED"));
         signed.resident().request().get("/api/v1/referrals/" + id).then().body("history.action",

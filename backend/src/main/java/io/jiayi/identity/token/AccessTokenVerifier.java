@@ -2,16 +2,13 @@ package io.jiayi.identity.token;
 
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
 import org.jboss.logging.Logger;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
@@ -22,6 +19,9 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.jwt.consumer.JwtContext;
 import org.jose4j.lang.UnresolvableKeyException;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
@@ -52,10 +52,11 @@ public class AccessTokenVerifier extends JWTCallerPrincipalFactory {
     private final KeyRing keyRing;
     private final JwtConfig config;
     private final Clock clock;
-    private final Cache<String, Verified> verified = Caffeine.newBuilder().maximumSize(50_000)
-            .expireAfterWrite(Duration.ofMinutes(5)).build();
+    /** Cache {@code access-tokens} (size and lifetime in application.properties). */
+    private final CaffeineCache verified;
 
-    public AccessTokenVerifier(KeyRing keyRing, JwtConfig config, Clock clock) {
+    public AccessTokenVerifier(KeyRing keyRing, JwtConfig config, Clock clock, @CacheName("access-tokens") Cache verified) {
+        this.verified = verified.as(CaffeineCache.class);
         this.keyRing = keyRing;
         this.config = config;
         this.clock = clock;
@@ -63,7 +64,8 @@ public class AccessTokenVerifier extends JWTCallerPrincipalFactory {
 
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo context) throws ParseException {
-        Verified known = verified.getIfPresent(token);
+        CompletableFuture<Verified> remembered = verified.getIfPresent(token);
+        Verified known = remembered == null ? null : remembered.getNow(null);
         if (known != null && clock.millis() <= known.expiresAtMillis() + config.clockSkew().toMillis()
                 && known.key().equals(keyRing.verificationKey(known.kid()).orElse(null))) {
             return known.principal();
@@ -73,8 +75,8 @@ public class AccessTokenVerifier extends JWTCallerPrincipalFactory {
             JwtClaims claims = checked.getJwtClaims();
             String kid = checked.getJoseObjects().get(0).getKeyIdHeaderValue();
             JWTCallerPrincipal principal = new DefaultJWTCallerPrincipal(token, "JWT", claims);
-            keyRing.verificationKey(kid).ifPresent(key -> verified.put(token, new Verified(principal, kid, key,
-                    expiresAtMillis(claims))));
+            keyRing.verificationKey(kid).ifPresent(key -> verified.put(token,
+                    CompletableFuture.completedFuture(new Verified(principal, kid, key, expiresAtMillis(claims)))));
             return principal;
         } catch (InvalidJwtException e) {
             // The reason goes to the log for operators, never to the caller.

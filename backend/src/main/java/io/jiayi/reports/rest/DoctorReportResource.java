@@ -41,8 +41,11 @@ public class DoctorReportResource {
 
     private final ReportReads reads;
     private final SecurityIdentity identity;
+    /** The current request (a proxy), for the audit trail's origin. */
+    private final RoutingContext request;
 
-    public DoctorReportResource(ReportReads reads, SecurityIdentity identity) {
+    public DoctorReportResource(ReportReads reads, SecurityIdentity identity, RoutingContext request) {
+        this.request = request;
         this.reads = reads;
         this.identity = identity;
     }
@@ -62,9 +65,9 @@ public class DoctorReportResource {
             @QueryParam("institutionId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String institutionId,
             @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @BeanParam Paging paging, RoutingContext ctx) {
+            @BeanParam Paging paging) {
         return reads.ofSignedResident(Caller.of(identity), Ids.required(patientId, "patient"),
-                ReportFilters.of(type, institutionId, null, from, to), paging.request(), Origins.of(ctx));
+                ReportFilters.of(type, institutionId, null, from, to), paging.request(), Origins.of(request));
     }
 
     @GET
@@ -73,8 +76,7 @@ public class DoctorReportResource {
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<ReportView> getSignedResidentReport(
-            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            RoutingContext ctx) {
-        return reads.report(Caller.of(identity), Ids.required(id, "report"), null, Origins.of(ctx));
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return reads.report(Caller.of(identity), Ids.required(id, "report"), null, Origins.of(request));
     }
 }

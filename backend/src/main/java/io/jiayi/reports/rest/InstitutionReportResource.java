@@ -54,8 +54,11 @@ public class InstitutionReportResource {
     private final ReportPushes pushes;
     private final ReportReads reads;
     private final SecurityIdentity identity;
+    /** The current request (a proxy), for the audit trail's origin. */
+    private final RoutingContext request;
 
-    public InstitutionReportResource(ReportPushes pushes, ReportReads reads, SecurityIdentity identity) {
+    public InstitutionReportResource(ReportPushes pushes, ReportReads reads, SecurityIdentity identity, RoutingContext request) {
+        this.request = request;
         this.pushes = pushes;
         this.reads = reads;
         this.identity = identity;
@@ -82,9 +85,9 @@ public class InstitutionReportResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<RestResponse<ReportView>> pushReport(
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @NotNull @Valid ReportPush body, RoutingContext ctx) {
+            @NotNull @Valid ReportPush body) {
         var institutionId = Ids.required(id, "institution");
-        return pushes.push(Caller.of(identity), institutionId, body, Origins.of(ctx))
+        return pushes.push(Caller.of(identity), institutionId, body, Origins.of(request))
                 .map(outcome -> outcome.created()
                         ? RestResponse.ResponseBuilder.<ReportView> created(URI.create(
                                 "/api/v1/institutions/" + institutionId + "/reports/" + outcome.report().id()))
@@ -106,10 +109,10 @@ public class InstitutionReportResource {
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ReportStatus.class)) String status,
             @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @BeanParam Paging paging, RoutingContext ctx) {
+            @BeanParam Paging paging) {
         return reads.ofInstitution(Caller.of(identity), Ids.required(id, "institution"),
                 Ids.filter("patientId", patientId), ReportFilters.of(type, null, status, from, to), paging.request(),
-                Origins.of(ctx));
+                Origins.of(request));
     }
 
     @GET
@@ -119,9 +122,8 @@ public class InstitutionReportResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<ReportView> getInstitutionReport(
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @PathParam("reportId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String reportId,
-            RoutingContext ctx) {
+            @PathParam("reportId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String reportId) {
         return reads.report(Caller.of(identity), Ids.required(reportId, "report"), Ids.required(id, "report"),
-                Origins.of(ctx));
+                Origins.of(request));
     }
 }

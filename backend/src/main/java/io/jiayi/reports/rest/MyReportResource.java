@@ -41,8 +41,11 @@ public class MyReportResource {
 
     private final ReportReads reads;
     private final SecurityIdentity identity;
+    /** The current request (a proxy), for the audit trail's origin. */
+    private final RoutingContext request;
 
-    public MyReportResource(ReportReads reads, SecurityIdentity identity) {
+    public MyReportResource(ReportReads reads, SecurityIdentity identity, RoutingContext request) {
+        this.request = request;
         this.reads = reads;
         this.identity = identity;
     }
@@ -61,9 +64,9 @@ public class MyReportResource {
             @QueryParam("institutionId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String institutionId,
             @QueryParam("from") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
-            @BeanParam Paging paging, RoutingContext ctx) {
+            @BeanParam Paging paging) {
         return reads.ofResident(Caller.of(identity), Ids.filter("patientId", patientId),
-                ReportFilters.of(type, institutionId, null, from, to), paging.request(), Origins.of(ctx));
+                ReportFilters.of(type, institutionId, null, from, to), paging.request(), Origins.of(request));
     }
 
     @GET
@@ -72,8 +75,7 @@ public class MyReportResource {
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<ReportView> getMyReport(
-            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            RoutingContext ctx) {
-        return reads.report(Caller.of(identity), Ids.required(id, "report"), null, Origins.of(ctx));
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return reads.report(Caller.of(identity), Ids.required(id, "report"), null, Origins.of(request));
     }
 }

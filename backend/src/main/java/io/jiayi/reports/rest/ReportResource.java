@@ -39,9 +39,6 @@ import io.vertx.ext.web.RoutingContext;
 
 /** What every reader of a report may see of it besides its current version: versions and document. */
 @Path("/api/v1/reports/{id}")
-@Tag(name = Audiences.RESIDENT)
-@Tag(name = Audiences.DOCTOR)
-@Tag(name = Audiences.STAFF)
 public class ReportResource {
 
     private static final String PDF = "application/pdf";
@@ -51,8 +48,11 @@ public class ReportResource {
     private final ReportReads reads;
     private final ReportDocuments documents;
     private final SecurityIdentity identity;
+    /** The current request (a proxy), for the audit trail's origin. */
+    private final RoutingContext request;
 
-    public ReportResource(ReportReads reads, ReportDocuments documents, SecurityIdentity identity) {
+    public ReportResource(ReportReads reads, ReportDocuments documents, SecurityIdentity identity, RoutingContext request) {
+        this.request = request;
         this.reads = reads;
         this.documents = documents;
         this.identity = identity;
@@ -61,6 +61,9 @@ public class ReportResource {
     @GET
     @Path("/versions")
     @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = Audiences.RESIDENT)
+    @Tag(name = Audiences.DOCTOR)
+    @Tag(name = Audiences.STAFF)
     @RolesAllowed({ Roles.RESIDENT, Roles.DOCTOR, Roles.STAFF, Roles.ADMIN })
     @SecurityRequirement(name = "bearer", scopes = { Roles.RESIDENT, Roles.DOCTOR, Roles.STAFF, Roles.ADMIN })
     @Operation(operationId = "listReportVersions", summary = "Every version of a report, newest first",
@@ -70,15 +73,15 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The versions")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<List<VersionView>> listReportVersions(
-            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            RoutingContext ctx) {
-        return reads.versions(Caller.of(identity), Ids.required(id, "report"), Origins.of(ctx));
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return reads.versions(Caller.of(identity), Ids.required(id, "report"), Origins.of(request));
     }
 
     @PUT
     @Path("/document")
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @Tag(name = Audiences.STAFF)
     @RolesAllowed({ Roles.STAFF, Roles.ADMIN })
     @SecurityRequirement(name = "bearer", scopes = { Roles.STAFF, Roles.ADMIN })
     @Operation(operationId = "putReportDocument", summary = "Upload or replace the report's document (PDF, PNG or JPEG)",
@@ -96,14 +99,16 @@ public class ReportResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<DocumentView> putReportDocument(
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType, byte[] body,
-            RoutingContext ctx) {
-        return documents.upload(Caller.of(identity), Ids.required(id, "report"), contentType, body, Origins.of(ctx));
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType, byte[] body) {
+        return documents.upload(Caller.of(identity), Ids.required(id, "report"), contentType, body, Origins.of(request));
     }
 
     @GET
     @Path("/document")
     @Produces({ PDF, PNG, JPEG })
+    @Tag(name = Audiences.RESIDENT)
+    @Tag(name = Audiences.DOCTOR)
+    @Tag(name = Audiences.STAFF)
     @RolesAllowed({ Roles.RESIDENT, Roles.DOCTOR, Roles.STAFF, Roles.ADMIN })
     @SecurityRequirement(name = "bearer", scopes = { Roles.RESIDENT, Roles.DOCTOR, Roles.STAFF, Roles.ADMIN })
     @Operation(operationId = "getReportDocument", summary = "Download the report's document",
@@ -117,9 +122,8 @@ public class ReportResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     // A plain Response: with RestResponse<byte[]> the writer is chosen at build time and writes toString().
     public Uni<Response> getReportDocument(
-            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            RoutingContext ctx) {
-        return documents.download(Caller.of(identity), Ids.required(id, "report"), Origins.of(ctx))
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return documents.download(Caller.of(identity), Ids.required(id, "report"), Origins.of(request))
                 .map(download -> Response.ok(download.content(), download.type().mediaType())
                         .header(HttpHeaders.ETAG, "\"" + download.sha256() + "\"")
                         .header("Content-Disposition", "inline; filename=\"" + download.fileName() + "\"")

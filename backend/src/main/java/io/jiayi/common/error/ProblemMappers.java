@@ -147,7 +147,8 @@ public class ProblemMappers {
         } else if (e.getCause() instanceof JacksonException jackson) {
             return json(jackson, headers, ctx);
         } else if (e.getResponse().getStatus() == 413) {
-            return answer(ProblemCode.PAYLOAD_TOO_LARGE, headers, ctx, List.of(), Map.of(), bodyLimit.humanSize());
+            return answer(ProblemCode.PAYLOAD_TOO_LARGE, headers, ctx, List.of(), Map.of("maxBytes", bodyLimit.limitOf(ctx)),
+                    bodyLimit.humanSize(ctx));
         } else if (e.getResponse().getStatus() < 500) {
             code = e.getResponse().getStatus() == 401 ? ProblemCode.UNAUTHENTICATED
                     : e.getResponse().getStatus() == 403 ? ProblemCode.FORBIDDEN

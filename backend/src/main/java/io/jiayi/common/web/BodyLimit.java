@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,32 +18,50 @@ import io.jiayi.common.error.ProblemResponses;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
 /**
- * Refuses a body whose declared length exceeds the limit with a problem document. Quarkus
- * would refuse it too, a step later, but with an empty 413; bodies sent without a length are
- * cut off while read and reach {@code ProblemMappers} instead.
+ * The request body limit of each route: {@code jiayi.http.max-body-size} (256K) for the API's
+ * JSON bodies, larger only on the routes a {@link LargeBodyRoute} names (a report's document).
+ * Quarkus's own limit ({@code quarkus.http.limits.max-body-size}) is the ceiling of them all.
+ * A body whose declared length exceeds its route's limit is refused here with a problem
+ * document (Quarkus would answer an empty 413); a body sent without a length is cut off at its
+ * route's limit while read and reaches {@code ProblemMappers}.
  */
 @ApplicationScoped
 public class BodyLimit {
 
+    /** Where Quarkus's reader looks for the limit of a body sent without a length. */
+    static final String MAX_REQUEST_SIZE_KEY = "io.quarkus.max-request-size";
+
     private final long maxBodySize;
+    private final List<LargeBodyRoute> largeBodyRoutes;
     private final ObjectMapper json;
 
-    public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            ObjectMapper json) {
-        this.maxBodySize = maxBodySize.asLongValue();
+    public BodyLimit(@ConfigProperty(name = "jiayi.http.max-body-size", defaultValue = "256K") MemorySize maxBodySize,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize ceiling,
+            Instance<LargeBodyRoute> largeBodyRoutes, ObjectMapper json) {
+        this.maxBodySize = Math.min(maxBodySize.asLongValue(), ceiling.asLongValue());
+        this.largeBodyRoutes = largeBodyRoutes.stream().toList();
         this.json = json;
+        for (LargeBodyRoute route : this.largeBodyRoutes) {
+            if (route.maxBytes() > ceiling.asLongValue()) {
+                throw new IllegalStateException("quarkus.http.limits.max-body-size (" + ceiling.asLongValue()
+                        + " bytes) is below the body limit of " + route.method() + " " + route.path().pattern() + " ("
+                        + route.maxBytes() + " bytes): raise it to at least that");
+            }
+        }
     }
 
     void register(@Observes Router router) {
         // After TraceIds (Integer.MIN_VALUE), before Quarkus's own check (-2).
         router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && exceeds(length)) {
+            long limit = limitOf(ctx);
+            if (length != null && exceeds(length, limit)) {
                 var problem = ProblemResponses.problem(ProblemCode.PAYLOAD_TOO_LARGE,
                         Messages.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)), TraceIds.of(ctx),
-                        List.of(), Map.of("maxBytes", maxBodySize), humanSize());
+                        List.of(), Map.of("maxBytes", limit), humanSize(limit));
                 ctx.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")
@@ -51,18 +70,48 @@ public class BodyLimit {
             }
             ctx.next();
         });
+        // After Quarkus's check (-2), which hands every body without a length the ceiling.
+        router.route().order(-1).handler(ctx -> {
+            if (ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
+                ctx.put(MAX_REQUEST_SIZE_KEY, limitOf(ctx));
+            }
+            ctx.next();
+        });
     }
 
-    private boolean exceeds(String length) {
+    /** The body limit of the route this request is for. */
+    public long limitOf(RoutingContext ctx) {
+        if (ctx == null || largeBodyRoutes.isEmpty()) {
+            return maxBodySize;
+        }
+        String method = ctx.request().method().name();
+        String path = ctx.request().path();
+        for (LargeBodyRoute route : largeBodyRoutes) {
+            if (route.method().equals(method) && path != null && route.path().matcher(path).matches()) {
+                return route.maxBytes();
+            }
+        }
+        return maxBodySize;
+    }
+
+    private static boolean exceeds(String length, long limit) {
         try {
-            return Long.parseLong(length.trim()) > maxBodySize;
+            return Long.parseLong(length.trim()) > limit;
         } catch (NumberFormatException e) {
             return false;
         }
     }
 
-    public String humanSize() {
-        return maxBodySize % 1024 == 0 ? (maxBodySize / 1024) + " KiB" : maxBodySize + " B";
+    /** The limit of this request's route, as people read sizes. */
+    public String humanSize(RoutingContext ctx) {
+        return humanSize(limitOf(ctx));
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes % (1024 * 1024) == 0) {
+            return (bytes / (1024 * 1024)) + " MiB";
+        }
+        return bytes % 1024 == 0 ? (bytes / 1024) + " KiB" : bytes + " B";
     }
 
     private String write(Object problem) {

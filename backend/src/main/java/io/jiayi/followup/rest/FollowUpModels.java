@@ -59,13 +59,13 @@ public final class FollowUpModels {
             @Schema(maxLength = 40, pattern = "^[a-z][A-Za-z0-9]{0,39}$", example = "systolic") String code,
             @NotBlank @Size(max = 200) @Schema(maxLength = 200, example = "收缩压") String label,
             @NotNull QuestionType type,
-            boolean required,
+            @Schema(defaultValue = "false") Boolean required,
             @Size(max = 16) @Schema(maxLength = 16, example = "mmHg") String unit,
             @Schema(example = "60") BigDecimal min,
             @Schema(example = "300") BigDecimal max,
             @Min(0) @Max(3) @Schema(minimum = "0", maximum = "3", example = "0") Integer decimals,
             @Min(1) @Max(2000) @Schema(minimum = "1", maximum = "2000") Integer maxLength,
-            boolean allowFuture,
+            @Schema(defaultValue = "false") Boolean allowFuture,
             Reading reading,
             @Size(max = 30) @Schema(maxItems = 30) List<@Valid OptionView> options) {
     }

@@ -1,6 +1,5 @@
 package io.jiayi.followup.service;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -148,10 +147,10 @@ public class FollowUpForms {
                                 :maxLength, :allowFuture, :reading)""")
                         .setParameter("form", formId).setParameter("code", q.code()).setParameter("position", position)
                         .setParameter("label", q.label()).setParameter("type", q.type().name())
-                        .setParameter("required", q.required()).setParameter("unit", q.unit())
+                        .setParameter("required", Boolean.TRUE.equals(q.required())).setParameter("unit", q.unit())
                         .setParameter("min", q.min()).setParameter("max", q.max())
                         .setParameter("decimals", q.decimals()).setParameter("maxLength", q.maxLength())
-                        .setParameter("allowFuture", q.allowFuture())
+                        .setParameter("allowFuture", Boolean.TRUE.equals(q.allowFuture()))
                         .setParameter("reading", q.reading() == null ? null : q.reading().name())
                         .executeUpdate().replaceWithVoid());
                 List<OptionView> options = q.options() == null ? List.of() : q.options();
@@ -200,7 +199,7 @@ public class FollowUpForms {
             if ((q.type() == QuestionType.TEXT) != (q.maxLength() != null)) {
                 problems.add(new FieldProblem(field + ".maxLength", "field.form.maxLength"));
             }
-            if (q.allowFuture() && q.type() != QuestionType.DATE) {
+            if (Boolean.TRUE.equals(q.allowFuture()) && q.type() != QuestionType.DATE) {
                 problems.add(new FieldProblem(field + ".allowFuture", "field.form.allowFuture"));
             }
         }
@@ -227,9 +226,5 @@ public class FollowUpForms {
                 form.questions().stream().map(q -> new QuestionView(q.code(), q.label(), q.type(), q.required(),
                         q.unit(), q.min(), q.max(), q.decimals(), q.maxLength(), q.allowFuture(), q.reading(),
                         q.options().stream().map(o -> new OptionView(o.code(), o.label())).toList())).toList());
-    }
-
-    static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros();
     }
 }

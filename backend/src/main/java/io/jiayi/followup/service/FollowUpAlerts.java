@@ -97,7 +97,7 @@ public class FollowUpAlerts {
     public Uni<PageResponse<AlertView>> ofDoctor(Caller caller, AlertStatus status, UUID personId, PageRequest page,
             AuditLog.Origin origin) {
         UUID doctorId = CareTeam.doctorOf(caller);
-        String where = """
+        String where = " " + """
                  WHERE a.doctor_id = :doctor AND a.status = :status
                   AND (CAST(:person AS uuid) IS NULL OR a.person_id = :person)""";
         AlertStatus wanted = status == null ? AlertStatus.OPEN : status;

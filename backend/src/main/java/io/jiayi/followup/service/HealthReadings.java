@@ -169,7 +169,7 @@ public class HealthReadings {
         }
         OffsetDateTime since = from == null ? null : from.atStartOfDay(clock.getZone()).toOffsetDateTime();
         OffsetDateTime until = to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
-        String where = """
+        String where = " " + """
                  WHERE e.person_id = :person AND (CAST(:since AS timestamptz) IS NULL OR e.measured_at >= :since)
                   AND (CAST(:until AS timestamptz) IS NULL OR e.measured_at < :until)""";
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""

@@ -21,8 +21,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.jiayi.followup.AlertLevel;
 import io.jiayi.followup.AlertStatus;
 import io.jiayi.followup.Channel;
@@ -145,9 +143,10 @@ public final class FollowUpModels {
             + "an option code, MULTIPLE_CHOICE an array of option codes, YES_NO true/false, TEXT a string, DATE yyyy-MM-dd. "
             + "Residents answer ONLINE (the default); doctors record PHONE or VISIT.")
     public record AnswerRequest(
-            @NotNull @Size(max = 60) @Schema(type = SchemaType.OBJECT, maxProperties = 60,
+            @NotNull @Size(max = 60) @Schema(type = SchemaType.OBJECT, maxProperties = 60, additionalProperties = Schema.True.class,
+                    description = "Answers by question code",
                     example = "{\"systolic\": 135, \"diastolic\": 85, \"medicationAdherence\": \"REGULAR\", "
-                            + "\"symptoms\": [\"NONE\"], \"smoking\": false}") Map<String, JsonNode> answers,
+                            + "\"symptoms\": [\"NONE\"], \"smoking\": false}") Map<String, Object> answers,
             Channel channel) {
     }
 
@@ -157,7 +156,8 @@ public final class FollowUpModels {
 
     @Schema(name = "FollowUp", description = "A follow-up with the form version it was issued with and its answers")
     public record FollowUpView(FollowUpSummary followUp, FormView form,
-            @Schema(type = SchemaType.OBJECT, description = "Answers by question code, once ANSWERED")
+            @Schema(type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
+                    description = "Answers by question code, once ANSWERED")
             Map<String, Object> answers,
             @Schema(example = "RESIDENT", description = "RESIDENT or DOCTOR") String answeredBy,
             @Schema(description = "The alert the answers raised, if any") AlertRef alert) {

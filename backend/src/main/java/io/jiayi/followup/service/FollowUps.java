@@ -131,7 +131,7 @@ public class FollowUps {
 
     /** The resident answers online, within the window. */
     @WithTransaction
-    public Uni<FollowUpView> answerAsResident(Caller caller, UUID id, Map<String, JsonNode> answers, Channel channel) {
+    public Uni<FollowUpView> answerAsResident(Caller caller, UUID id, Map<String, Object> answers, Channel channel) {
         if (channel != null && channel != Channel.ONLINE) {
             throw ProblemException.invalidField("channel", "field.channel.resident");
         }
@@ -141,7 +141,7 @@ public class FollowUps {
 
     /** The family doctor records the answers of a call or visit; also after the window closed. */
     @WithTransaction
-    public Uni<FollowUpView> answerAsDoctor(Caller caller, UUID id, Map<String, JsonNode> answers, Channel channel) {
+    public Uni<FollowUpView> answerAsDoctor(Caller caller, UUID id, Map<String, Object> answers, Channel channel) {
         if (channel != Channel.PHONE && channel != Channel.VISIT) {
             throw ProblemException.invalidField("channel", "field.channel.doctor");
         }
@@ -149,7 +149,7 @@ public class FollowUps {
                 .flatMap(row -> answer(caller, row, answers, channel, "DOCTOR", true));
     }
 
-    private Uni<FollowUpView> answer(Caller caller, Object[] row, Map<String, JsonNode> given, Channel channel,
+    private Uni<FollowUpView> answer(Caller caller, Object[] row, Map<String, Object> given, Channel channel,
             String role, boolean lateAllowed) {
         UUID id = Rows.uuid(row[0]);
         UUID personId = Rows.uuid(row[2]);
@@ -170,7 +170,7 @@ public class FollowUps {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         return forms.byId(Rows.uuid(row[10])).flatMap(form -> {
-            FormAnswers.Checked checked = FormAnswers.check(form, given, today);
+            FormAnswers.Checked checked = FormAnswers.check(form, tree(given), today);
             if (!checked.valid()) {
                 throw ProblemException.invalidFields(ProblemCode.FOLLOW_UP_ANSWERS_INVALID, checked.problems());
             }
@@ -300,6 +300,13 @@ public class FollowUps {
                 FollowUpCondition.valueOf((String) row[4]), Rows.integer(row[5]), Rows.date(row[6]), Rows.date(row[7]),
                 Rows.date(row[8]), state(row, today), new FormRef(Rows.text(row[10]), (String) row[11],
                         Rows.integer(row[12])), Rows.time(row[13]), row[14] == null ? null : Channel.valueOf((String) row[14]));
+    }
+
+    /** The answers as JSON trees, so every value keeps the type the caller sent. */
+    private Map<String, JsonNode> tree(Map<String, Object> given) {
+        Map<String, JsonNode> trees = new java.util.LinkedHashMap<>();
+        given.forEach((code, value) -> trees.put(code, json.valueToTree(value)));
+        return trees;
     }
 
     private String write(Map<String, Object> answers) {

@@ -30,7 +30,6 @@ import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.followup.rest.FollowUpModels.PlanView;
 import io.jiayi.followup.service.FollowUpPlans;
-import io.jiayi.support.Directory;
 import io.jiayi.support.FamilyDoctorAccounts;
 import io.jiayi.support.FamilyDoctorAccounts.FamilyDoctor;
 import io.jiayi.support.MutableClock;

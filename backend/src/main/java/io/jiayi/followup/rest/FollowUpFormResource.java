@@ -10,7 +10,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,16 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.jiayi.common.paging.PageResponse;
-import io.jiayi.common.paging.Paging;
-import io.jiayi.common.security.Caller;
 import io.jiayi.common.security.Roles;
 import io.jiayi.common.web.Audiences;
 import io.jiayi.common.web.Ids;
-import io.jiayi.common.web.QueryParams;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.vertx.ext.web.RoutingContext;
 
 import io.jiayi.followup.rest.FollowUpModels.FormView;
 import io.jiayi.followup.rest.FollowUpModels.NewFormVersion;

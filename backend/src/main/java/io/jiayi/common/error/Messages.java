@@ -65,6 +65,13 @@ public final class Messages {
         }
     }
 
+    /** A text of the bundle with its arguments filled in. */
+    public static String text(String key, Locale locale, Object... args) {
+        String pattern = text(key, locale);
+        return args.length == 0 || pattern.equals(key) ? pattern
+                : new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+    }
+
     private static ResourceBundle bundle(Locale locale) {
         // NoFallback: an English request must never drift to the JVM's default locale.
         return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(

@@ -18,8 +18,19 @@ public class ProblemException extends RuntimeException {
     private final transient List<FieldProblem> fieldProblems;
     private final transient Map<String, String> headers;
 
-    /** A field the caller must fix; {@code messageKey} names its text in the problem bundles. */
-    public record FieldProblem(String field, String messageKey) {
+    /**
+     * A field the caller must fix; {@code messageKey} names its text in the problem bundles, which
+     * {@code args} fill in ({@code {0}}, ...).
+     */
+    public record FieldProblem(String field, String messageKey, List<Object> args) {
+
+        public FieldProblem(String field, String messageKey) {
+            this(field, messageKey, List.of());
+        }
+
+        public FieldProblem {
+            args = List.copyOf(args);
+        }
     }
 
     public ProblemException(ProblemCode code, Object... args) {
@@ -56,6 +67,11 @@ public class ProblemException extends RuntimeException {
     /** A field refused under a code of its own, e.g. {@code INVALID_ID_NUMBER}. */
     public static ProblemException invalidField(ProblemCode code, String field, String messageKey) {
         return new ProblemException(code, Map.of(), Map.of(), List.of(new FieldProblem(field, messageKey)));
+    }
+
+    /** Several fields refused at once under one code, e.g. the answers to a follow-up form. */
+    public static ProblemException invalidFields(ProblemCode code, List<FieldProblem> problems) {
+        return new ProblemException(code, Map.of(), Map.of(), problems);
     }
 
     public static ProblemException invalidPaging(List<FieldProblem> problems) {

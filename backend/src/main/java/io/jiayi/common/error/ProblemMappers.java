@@ -56,7 +56,7 @@ public class ProblemMappers {
     public Response problem(ProblemException e, HttpHeaders headers, RoutingContext ctx) {
         Locale locale = ProblemResponses.locale(headers);
         List<Problem.FieldError> errors = e.fieldProblems().stream()
-                .map(f -> new Problem.FieldError(f.field(), Messages.text(f.messageKey(), locale)))
+                .map(f -> new Problem.FieldError(f.field(), Messages.text(f.messageKey(), locale, f.args().toArray())))
                 .toList();
         Response problem = answer(e.code(), headers, ctx, errors, e.extensions(), localise(e.args(), headers));
         if (e.headers().isEmpty()) {

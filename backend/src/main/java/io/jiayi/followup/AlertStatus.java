@@ -1,0 +1,6 @@
+package io.jiayi.followup;
+
+public enum AlertStatus {
+    OPEN,
+    ACKNOWLEDGED
+}

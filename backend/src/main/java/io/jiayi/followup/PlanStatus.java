@@ -1,0 +1,7 @@
+package io.jiayi.followup;
+
+public enum PlanStatus {
+    ACTIVE,
+    /** Cancelled by the doctor; its pending follow-ups are cancelled with it. */
+    CANCELLED
+}

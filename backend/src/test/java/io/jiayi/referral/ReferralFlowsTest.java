@@ -316,8 +316,13 @@ class ReferralFlowsTest {
         other.request().post("/api/v1/referrals/" + id + "/acknowledge").then().statusCode(404);
         signed.doctor().request().post("/api/v1/referrals/" + id + "/acknowledge").then().statusCode(200)
                 .body("state", is("ACKNOWLEDGED"));
+        signed.doctor().request().contentType("application/json").body(Map.of("conditions", List.of("HYPERTENSION")))
+                .post("/api/v1/referrals/" + id + "/follow-up-plans").then().statusCode(200)
+                .body("[0].source", is("REFERRAL")).body("[0].condition", is("HYPERTENSION"))
+                .body("[0].followUps", not(org.hamcrest.Matchers.empty()));
         signed.doctor().request().contentType("application/json").body(Map.of("text", "已建立随访计划"))
-                .post("/api/v1/referrals/" + id + "/close").then().statusCode(200).body("state", is("CLOSED"));
+                .post("/api/v1/referrals/" + id + "/close").then().statusCode(200).body("state", is("CLOSED"))
+                .body("history.action", hasItem("PLAN_FOLLOW_UPS"));
         assertEquals(1, count("SELECT count(*) FROM notification WHERE referral_id = ? AND kind = 'REFERRAL_TASK'", id));
 
         // Seen at 同仁 but signed nowhere: offered signing at the centre.

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.jiayi.booking.rest.ScheduleModels.DoctorSummary;
 import io.jiayi.directory.rest.Refs;
+import io.jiayi.followup.FollowUpCondition;
 import io.jiayi.referral.Direction;
 import io.jiayi.referral.ReferralPriority;
 import io.jiayi.referral.ReferralRequest;
@@ -47,6 +48,10 @@ public final class ReferralModels {
             @NotNull @Valid Diagnosis diagnosis,
             @NotBlank @Size(max = 4000) @Schema(description = "Discharge or visit summary") String clinicalSummary,
             @NotBlank @Size(max = 2000) @Schema(description = "What the family doctor should follow up") String followUp) {
+    }
+
+    @Schema(name = "ReferralFollowUpPlans", description = "Conditions to follow up after a downward referral")
+    public record FollowUpPlanRequest(@NotEmpty Set<@NotNull FollowUpCondition> conditions) {
     }
 
     @Schema(name = "ReferralSlotChoice")

@@ -288,4 +288,21 @@ public class ReferralResource {
     public Uni<ReferralView> acknowledgeReferral(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return referrals.acknowledge(caller(), id(id));
     }
+
+    @POST
+    @Path("/{id}/follow-up-plans")
+    @RolesAllowed(Roles.DOCTOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = Audiences.DOCTOR)
+    @Operation(operationId = "planReferralFollowUps", summary = "Make follow-up plans from an acknowledged downward referral",
+            description = "By the family doctor with the task; one plan per condition, with the referral as its source.")
+    @APIResponse(responseCode = "200", description = "The plans made")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Uni<List<io.jiayi.followup.rest.FollowUpModels.PlanView>> planReferralFollowUps(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @NotNull @Valid ReferralModels.FollowUpPlanRequest body) {
+        return referrals.planFollowUps(caller(), id(id), body.conditions());
+    }
 }

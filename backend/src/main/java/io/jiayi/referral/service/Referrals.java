@@ -55,11 +55,13 @@ public class Referrals {
     private final Bookings bookings;
     private final Waitlists waitlists;
     private final Notifications notifications;
+    private final io.jiayi.followup.service.FollowUpPlans followUpPlans;
     private final ReferralConfig config;
     private final Clock clock;
 
     public Referrals(ReferralViews views, Bookings bookings, Waitlists waitlists, Notifications notifications,
-            ReferralConfig config, Clock clock) {
+            io.jiayi.followup.service.FollowUpPlans followUpPlans, ReferralConfig config, Clock clock) {
+        this.followUpPlans = followUpPlans;
         this.views = views;
         this.bookings = bookings;
         this.waitlists = waitlists;
@@ -250,6 +252,35 @@ public class Referrals {
             }
             return transition(referral, Action.ACKNOWLEDGE, caller, null);
         }).flatMap(ignored -> views.detail(caller, id));
+    }
+
+    /**
+     * The family doctor turns an acknowledged downward referral into follow-up plans (one per
+     * condition), made through the follow-up service with the referral as their source.
+     */
+    @WithTransaction
+    public Uni<List<io.jiayi.followup.rest.FollowUpModels.PlanView>> planFollowUps(Caller caller, UUID id,
+            java.util.Set<io.jiayi.followup.FollowUpCondition> conditions) {
+        return locked(caller, id).flatMap(referral -> {
+            if (referral.direction != Direction.DOWN || referral.toDoctorId == null
+                    || caller.doctorId().filter(referral.toDoctorId::equals).isEmpty()) {
+                throw new ProblemException(ProblemCode.FORBIDDEN);
+            }
+            if (referral.state != ReferralState.ACKNOWLEDGED) {
+                throw ReferralTransitions.conflict(referral.state);
+            }
+            Uni<List<io.jiayi.followup.rest.FollowUpModels.PlanView>> chain = Uni.createFrom().item(new ArrayList<>());
+            for (io.jiayi.followup.FollowUpCondition condition : conditions) {
+                chain = chain.flatMap(made -> followUpPlans.createPlan(new io.jiayi.followup.service.FollowUpPlans.PlanCommand(
+                        referral.personId, condition, null, null, null, io.jiayi.followup.PlanSource.REFERRAL,
+                        referral.id, caller.accountId())).map(plan -> {
+                            made.add(plan);
+                            return made;
+                        }));
+            }
+            return chain.call(made -> event(referral, referral.state, referral.state, "PLAN_FOLLOW_UPS", caller,
+                    conditions.toString()));
+        });
     }
 
     // --- hospital side ---------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.jiayi.common.persistence.SqlValues;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.security.Caller;
@@ -26,7 +27,7 @@ public class CareTeam {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(
                 "SELECT id, doctor_id FROM signing WHERE person_id = :person AND status = 'ACTIVE'", Object[].class)
                 .setParameter("person", personId).getSingleResultOrNull())
-                .map(row -> row == null ? null : new ActiveSigning(Rows.uuid(row[0]), Rows.uuid(row[1]), personId));
+                .map(row -> row == null ? null : new ActiveSigning(SqlValues.uuid(row[0]), SqlValues.uuid(row[1]), personId));
     }
 
     /** The caller's doctor id; accounts that are no doctor are refused (403). */

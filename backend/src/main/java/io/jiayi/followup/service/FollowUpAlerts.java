@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.jiayi.common.persistence.SqlValues;
 import io.jiayi.audit.AuditLog;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
@@ -109,7 +110,7 @@ public class FollowUpAlerts {
                 .flatMap(rows -> session.createNativeQuery("SELECT count(*) FROM follow_up_alert a" + where, Long.class)
                         .setParameter("doctor", doctorId).setParameter("status", wanted.name())
                         .setParameter("person", personId).getSingleResult()
-                        .flatMap(total -> findings(rows.stream().map(r -> Rows.uuid(r[0])).toList())
+                        .flatMap(total -> findings(rows.stream().map(r -> SqlValues.uuid(r[0])).toList())
                                 .map(found -> PageResponse.of(rows, page, total, row -> view(row, found))))))
                 .call(views -> audit(caller, views.items(), origin));
     }
@@ -143,7 +144,7 @@ public class FollowUpAlerts {
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
                 SELECT a.id, a.level FROM follow_up_alert a JOIN health_reading_event e ON e.id = a.event_id
                 WHERE e.follow_up_id = :id""", Object[].class).setParameter("id", followUpId).getSingleResultOrNull())
-                .map(row -> row == null ? null : new AlertRef(Rows.text(row[0]), AlertLevel.valueOf((String) row[1])));
+                .map(row -> row == null ? null : new AlertRef(SqlValues.text(row[0]), AlertLevel.valueOf((String) row[1])));
     }
 
     private Uni<Void> audit(Caller caller, List<AlertView> views, AuditLog.Origin origin) {
@@ -167,8 +168,8 @@ public class FollowUpAlerts {
                     Map<UUID, List<FindingView>> byAlert = new LinkedHashMap<>();
                     for (Object[] row : rows) {
                         Reading reading = Reading.valueOf((String) row[1]);
-                        byAlert.computeIfAbsent(Rows.uuid(row[0]), k -> new ArrayList<>()).add(new FindingView(reading,
-                                Rows.decimal(row[2]), Rows.decimal(row[3]), reading.unit(),
+                        byAlert.computeIfAbsent(SqlValues.uuid(row[0]), k -> new ArrayList<>()).add(new FindingView(reading,
+                                SqlValues.decimal(row[2]), SqlValues.decimal(row[3]), reading.unit(),
                                 AlertLevel.valueOf((String) row[4])));
                     }
                     return byAlert;
@@ -176,10 +177,10 @@ public class FollowUpAlerts {
     }
 
     private static AlertView view(Object[] row, Map<UUID, List<FindingView>> findings) {
-        UUID id = Rows.uuid(row[0]);
-        return new AlertView(id.toString(), Rows.text(row[1]), (String) row[2], AlertLevel.valueOf((String) row[3]),
-                AlertStatus.valueOf((String) row[4]), (String) row[5], (String) row[6], Rows.text(row[7]),
-                Rows.text(row[8]), Rows.time(row[9]), Rows.time(row[10]), findings.getOrDefault(id, List.of()),
-                Rows.time(row[11]), Rows.text(row[12]), (String) row[13]);
+        UUID id = SqlValues.uuid(row[0]);
+        return new AlertView(id.toString(), SqlValues.text(row[1]), (String) row[2], AlertLevel.valueOf((String) row[3]),
+                AlertStatus.valueOf((String) row[4]), (String) row[5], (String) row[6], SqlValues.text(row[7]),
+                SqlValues.text(row[8]), SqlValues.offsetDateTime(row[9]), SqlValues.offsetDateTime(row[10]), findings.getOrDefault(id, List.of()),
+                SqlValues.offsetDateTime(row[11]), SqlValues.text(row[12]), (String) row[13]);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.jiayi.common.persistence.SqlValues;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.error.ProblemException.FieldProblem;
@@ -76,7 +77,7 @@ public class FollowUpForms {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(
                 "SELECT id FROM follow_up_form WHERE code = :code ORDER BY version DESC LIMIT 1", Object.class)
                 .setParameter("code", code).getSingleResultOrNull())
-                .flatMap(id -> id == null ? Uni.createFrom().nullItem() : byId(Rows.uuid(id)));
+                .flatMap(id -> id == null ? Uni.createFrom().nullItem() : byId(SqlValues.uuid(id)));
     }
 
     @WithSession
@@ -94,7 +95,7 @@ public class FollowUpForms {
                 .flatMap(ids -> {
                     Uni<List<FormView>> all = Uni.createFrom().item(new ArrayList<>());
                     for (Object id : ids) {
-                        all = all.flatMap(views -> byId(Rows.uuid(id)).map(form -> {
+                        all = all.flatMap(views -> byId(SqlValues.uuid(id)).map(form -> {
                             views.add(view(form));
                             return views;
                         }));
@@ -123,7 +124,7 @@ public class FollowUpForms {
                         INSERT INTO follow_up_form (id, code, version, title, published_at)
                         VALUES (:id, :code, :version, :title, :now)""")
                         .setParameter("id", id).setParameter("code", request.code())
-                        .setParameter("version", Rows.integer(version)).setParameter("title", request.title())
+                        .setParameter("version", SqlValues.integer(version)).setParameter("title", request.title())
                         .setParameter("now", now).executeUpdate())
                 .flatMap(inserted -> insertQuestions(id, request.questions()))
                 .flatMap(done -> session.createNativeQuery("""
@@ -213,12 +214,12 @@ public class FollowUpForms {
                     .add(new Option((String) option[1], (String) option[2]));
         }
         List<Question> list = questions.stream().map(q -> new Question((String) q[0], (String) q[1],
-                QuestionType.valueOf((String) q[2]), Rows.bool(q[3]), (String) q[4], Rows.decimal(q[5]),
-                Rows.decimal(q[6]), Rows.integer(q[7]), Rows.integer(q[8]), Rows.bool(q[9]),
+                QuestionType.valueOf((String) q[2]), SqlValues.bool(q[3]), (String) q[4], SqlValues.decimal(q[5]),
+                SqlValues.decimal(q[6]), SqlValues.integer(q[7]), SqlValues.integer(q[8]), SqlValues.bool(q[9]),
                 q[10] == null ? null : Reading.valueOf((String) q[10]),
                 List.copyOf(byQuestion.getOrDefault((String) q[0], List.of())))).toList();
-        return new FollowUpForm(Rows.uuid(form[0]), (String) form[1], Rows.integer(form[2]), (String) form[3],
-                Rows.time(form[4]), list);
+        return new FollowUpForm(SqlValues.uuid(form[0]), (String) form[1], SqlValues.integer(form[2]), (String) form[3],
+                SqlValues.offsetDateTime(form[4]), list);
     }
 
     public static FormView view(FollowUpForm form) {

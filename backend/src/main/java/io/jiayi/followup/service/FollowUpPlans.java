@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.jiayi.common.persistence.SqlValues;
 import io.jiayi.common.error.Constraints;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
@@ -109,7 +110,7 @@ public class FollowUpPlans {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (Object[] item : items) {
                         KeyPopulation population = KeyPopulation.valueOf((String) item[1]);
-                        int perYear = Rows.integer(item[2]);
+                        int perYear = SqlValues.integer(item[2]);
                         var condition = FollowUpCondition.of(population);
                         if (condition.isEmpty()) {
                             skipped.add(new Skipped(population.name(), "NOT_FOLLOWED_UP"));
@@ -126,7 +127,7 @@ public class FollowUpPlans {
                             active.add(condition.get().name());
                             int interval = Math.max(7, Math.min(settings.get().intervalDays(), 365 / perYear));
                             PlanCommand command = new PlanCommand(personId, condition.get(), interval, firstDueOn, null,
-                                    PlanSource.MANAGEMENT_PLAN, Rows.uuid(item[0]), caller.accountId());
+                                    PlanSource.MANAGEMENT_PLAN, SqlValues.uuid(item[0]), caller.accountId());
                             chain = chain.flatMap(ignored -> create(signing, command)).invoke(created::add)
                                     .replaceWithVoid();
                         }
@@ -170,7 +171,7 @@ public class FollowUpPlans {
                 .flatMap(rows -> {
                     Uni<List<PlanView>> all = Uni.createFrom().item(new ArrayList<>());
                     for (Object[] row : rows) {
-                        all = all.flatMap(views -> followUps.ofPlan(Rows.uuid(row[0])).map(list -> {
+                        all = all.flatMap(views -> followUps.ofPlan(SqlValues.uuid(row[0])).map(list -> {
                             views.add(view(row, list));
                             return views;
                         }));
@@ -261,7 +262,7 @@ public class FollowUpPlans {
                 .createNativeQuery(PLAN + " WHERE id = :id", Object[].class).setParameter("id", planId)
                 .getSingleResultOrNull())
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("followUpPlan"))
-                .call(plan -> careTeam.requireFamilyDoctor(caller, Rows.uuid(plan[1]), "followUpPlan"));
+                .call(plan -> careTeam.requireFamilyDoctor(caller, SqlValues.uuid(plan[1]), "followUpPlan"));
     }
 
     private Uni<PlanView> view(UUID planId) {
@@ -272,9 +273,9 @@ public class FollowUpPlans {
     }
 
     private static PlanView view(Object[] row, List<FollowUpSummary> followUps) {
-        return new PlanView(Rows.text(row[0]), Rows.text(row[1]), FollowUpCondition.valueOf((String) row[2]),
-                (String) row[3], Rows.integer(row[4]), Rows.date(row[5]), Rows.date(row[6]),
-                PlanSource.valueOf((String) row[7]), PlanStatus.valueOf((String) row[8]), Rows.time(row[9]),
-                Rows.time(row[10]), (String) row[11], followUps);
+        return new PlanView(SqlValues.text(row[0]), SqlValues.text(row[1]), FollowUpCondition.valueOf((String) row[2]),
+                (String) row[3], SqlValues.integer(row[4]), SqlValues.localDate(row[5]), SqlValues.localDate(row[6]),
+                PlanSource.valueOf((String) row[7]), PlanStatus.valueOf((String) row[8]), SqlValues.offsetDateTime(row[9]),
+                SqlValues.offsetDateTime(row[10]), (String) row[11], followUps);
     }
 }

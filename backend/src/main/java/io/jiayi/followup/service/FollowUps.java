@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.jiayi.common.persistence.SqlValues;
 import io.jiayi.audit.AuditLog;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
@@ -116,7 +117,7 @@ public class FollowUps {
     /** One follow-up for its family doctor, with form and answers; audited. */
     @WithTransaction
     public Uni<FollowUpView> forDoctor(Caller caller, UUID id, AuditLog.Origin origin) {
-        return find(id).call(row -> careTeam.requireFamilyDoctor(caller, Rows.uuid(row[2]), "followUp"))
+        return find(id).call(row -> careTeam.requireFamilyDoctor(caller, SqlValues.uuid(row[2]), "followUp"))
                 .flatMap(this::view)
                 .call(view -> auditLog.read(caller, UUID.fromString(view.followUp().patientId()), AUDIT_TYPE, id, origin));
     }
@@ -145,18 +146,18 @@ public class FollowUps {
         if (channel != Channel.PHONE && channel != Channel.VISIT) {
             throw ProblemException.invalidField("channel", "field.channel.doctor");
         }
-        return find(id, true).call(row -> careTeam.requireFamilyDoctor(caller, Rows.uuid(row[2]), "followUp"))
+        return find(id, true).call(row -> careTeam.requireFamilyDoctor(caller, SqlValues.uuid(row[2]), "followUp"))
                 .flatMap(row -> answer(caller, row, answers, channel, "DOCTOR", true));
     }
 
     private Uni<FollowUpView> answer(Caller caller, Object[] row, Map<String, Object> given, Channel channel,
             String role, boolean lateAllowed) {
-        UUID id = Rows.uuid(row[0]);
-        UUID personId = Rows.uuid(row[2]);
+        UUID id = SqlValues.uuid(row[0]);
+        UUID personId = SqlValues.uuid(row[2]);
         LocalDate today = LocalDate.now(clock);
         FollowUpState state = state(row, today);
-        LocalDate opensOn = Rows.date(row[7]);
-        LocalDate closesOn = Rows.date(row[8]);
+        LocalDate opensOn = SqlValues.localDate(row[7]);
+        LocalDate closesOn = SqlValues.localDate(row[8]);
         if (state == FollowUpState.ANSWERED) {
             throw new ProblemException(ProblemCode.FOLLOW_UP_ALREADY_ANSWERED);
         }
@@ -169,7 +170,7 @@ public class FollowUps {
                     opensOn.toString(), closesOn.toString());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return forms.byId(Rows.uuid(row[10])).flatMap(form -> {
+        return forms.byId(SqlValues.uuid(row[10])).flatMap(form -> {
             FormAnswers.Checked checked = FormAnswers.check(form, tree(given), today);
             if (!checked.valid()) {
                 throw ProblemException.invalidFields(ProblemCode.FOLLOW_UP_ANSWERS_INVALID, checked.problems());
@@ -193,7 +194,7 @@ public class FollowUps {
     }
 
     private Uni<Void> residentMay(Caller caller, Object[] row) {
-        return patientAccess.actFor(caller.accountId(), Rows.uuid(row[2]))
+        return patientAccess.actFor(caller.accountId(), SqlValues.uuid(row[2]))
                 .onFailure(ProblemException.class).transform(e -> ProblemException.notFound("followUp"))
                 .replaceWithVoid();
     }
@@ -212,8 +213,8 @@ public class FollowUps {
 
     private Uni<FollowUpView> view(Object[] row) {
         LocalDate today = LocalDate.now(clock);
-        UUID id = Rows.uuid(row[0]);
-        return forms.byId(Rows.uuid(row[10])).flatMap(form -> alerts.ofFollowUp(id)
+        UUID id = SqlValues.uuid(row[0]);
+        return forms.byId(SqlValues.uuid(row[10])).flatMap(form -> alerts.ofFollowUp(id)
                 .map(alert -> view(summary(row, today), form, row, alert)));
     }
 
@@ -292,14 +293,14 @@ public class FollowUps {
     }
 
     private static FollowUpState state(Object[] row, LocalDate today) {
-        return FollowUpState.of((String) row[9], Rows.date(row[7]), Rows.date(row[8]), today);
+        return FollowUpState.of((String) row[9], SqlValues.localDate(row[7]), SqlValues.localDate(row[8]), today);
     }
 
     static FollowUpSummary summary(Object[] row, LocalDate today) {
-        return new FollowUpSummary(Rows.text(row[0]), Rows.text(row[1]), Rows.text(row[2]), (String) row[3],
-                FollowUpCondition.valueOf((String) row[4]), Rows.integer(row[5]), Rows.date(row[6]), Rows.date(row[7]),
-                Rows.date(row[8]), state(row, today), new FormRef(Rows.text(row[10]), (String) row[11],
-                        Rows.integer(row[12])), Rows.time(row[13]), row[14] == null ? null : Channel.valueOf((String) row[14]));
+        return new FollowUpSummary(SqlValues.text(row[0]), SqlValues.text(row[1]), SqlValues.text(row[2]), (String) row[3],
+                FollowUpCondition.valueOf((String) row[4]), SqlValues.integer(row[5]), SqlValues.localDate(row[6]), SqlValues.localDate(row[7]),
+                SqlValues.localDate(row[8]), state(row, today), new FormRef(SqlValues.text(row[10]), (String) row[11],
+                        SqlValues.integer(row[12])), SqlValues.offsetDateTime(row[13]), row[14] == null ? null : Channel.valueOf((String) row[14]));
     }
 
     /** The answers as JSON trees, so every value keeps the type the caller sent. */

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.jiayi.common.persistence.SqlValues;
 import io.jiayi.audit.AuditLog;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
@@ -140,9 +141,9 @@ public class HealthReadings {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("measurement"))
                 .flatMap(row -> readingsOf(List.of(id)).map(readings -> new MeasurementView(id.toString(),
                         personId.toString(), MeasurementKind.valueOf((String) row[1]),
-                        MeasurementSource.valueOf((String) row[2]), Rows.time(row[3]), Rows.time(row[4]),
+                        MeasurementSource.valueOf((String) row[2]), SqlValues.offsetDateTime(row[3]), SqlValues.offsetDateTime(row[4]),
                         readings.getOrDefault(id, List.of()), row[5] == null ? null
-                                : new AlertRef(Rows.text(row[5]), AlertLevel.valueOf((String) row[6])))))
+                                : new AlertRef(SqlValues.text(row[5]), AlertLevel.valueOf((String) row[6])))))
                 .call(view -> auditLog.read(caller, personId, MEASUREMENT, id, origin));
     }
 
@@ -182,10 +183,10 @@ public class HealthReadings {
                 .flatMap(rows -> session.createNativeQuery("SELECT count(*) FROM health_reading_event e" + where,
                         Long.class).setParameter("person", personId).setParameter("since", since)
                         .setParameter("until", until).getSingleResult()
-                        .flatMap(total -> readingsOf(rows.stream().map(r -> Rows.uuid(r[0])).toList())
+                        .flatMap(total -> readingsOf(rows.stream().map(r -> SqlValues.uuid(r[0])).toList())
                                 .map(readings -> PageResponse.of(rows, page, total, row -> new TimelineEntry(
-                                        Rows.text(row[0]), Rows.time(row[1]), (String) row[2], (String) row[3],
-                                        Rows.text(row[4]), readings.getOrDefault(Rows.uuid(row[0]), List.of()),
+                                        SqlValues.text(row[0]), SqlValues.offsetDateTime(row[1]), (String) row[2], (String) row[3],
+                                        SqlValues.text(row[4]), readings.getOrDefault(SqlValues.uuid(row[0]), List.of()),
                                         row[5] == null ? null : AlertLevel.valueOf((String) row[5])))))))
                 .call(entries -> auditLog.read(caller, personId, TIMELINE, null, origin));
     }
@@ -200,8 +201,8 @@ public class HealthReadings {
                 .map(rows -> {
                     Map<UUID, List<ReadingView>> byEvent = new LinkedHashMap<>();
                     for (Object[] row : rows) {
-                        byEvent.computeIfAbsent(Rows.uuid(row[0]), k -> new ArrayList<>()).add(new ReadingView(
-                                Reading.valueOf((String) row[1]), Rows.decimal(row[2]), (String) row[3]));
+                        byEvent.computeIfAbsent(SqlValues.uuid(row[0]), k -> new ArrayList<>()).add(new ReadingView(
+                                Reading.valueOf((String) row[1]), SqlValues.decimal(row[2]), (String) row[3]));
                     }
                     byEvent.values().forEach(list -> list.sort((a, b) -> a.reading().compareTo(b.reading())));
                     return byEvent;
@@ -235,9 +236,9 @@ public class HealthReadings {
             }
         } else if (glucose) {
             readings.put(request.glucoseTiming() == GlucoseTiming.FASTING ? Reading.FASTING_GLUCOSE
-                    : Reading.RANDOM_GLUCOSE, Rows.decimal(request.glucoseMmol()));
+                    : Reading.RANDOM_GLUCOSE, SqlValues.decimal(request.glucoseMmol()));
         } else {
-            readings.put(Reading.WEIGHT, Rows.decimal(request.weightKg()));
+            readings.put(Reading.WEIGHT, SqlValues.decimal(request.weightKg()));
         }
         return readings;
     }
@@ -253,6 +254,6 @@ public class HealthReadings {
 
     private static List<ReadingView> views(Map<Reading, BigDecimal> readings) {
         return readings.entrySet().stream()
-                .map(e -> new ReadingView(e.getKey(), Rows.decimal(e.getValue()), e.getKey().unit())).toList();
+                .map(e -> new ReadingView(e.getKey(), SqlValues.decimal(e.getValue()), e.getKey().unit())).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.jiayi.common.persistence.SqlValues;
 import io.jiayi.audit.AuditLog;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
@@ -96,7 +97,7 @@ public class ReportDocuments {
                         Object[] row = rows.get(0);
                         Download download = new Download(reportId,
                                 DocumentType.ofMediaType((String) row[0]).orElseThrow(), (String) row[1],
-                                Rows.bytes(row[2]));
+                                SqlValues.bytes(row[2]));
                         return reads.audit(caller, header, "READ_DOCUMENT", origin).replaceWith(download);
                     });
         });

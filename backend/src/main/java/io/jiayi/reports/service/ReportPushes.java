@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.jiayi.common.persistence.SqlValues;
 import io.jiayi.audit.AuditLog;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
@@ -295,8 +296,8 @@ public class ReportPushes {
                         throw ProblemException.notFound("report");
                     }
                     Object[] row = rows.get(0);
-                    return new Existing(Rows.uuid(row[0]), Rows.uuid(row[1]), ReportType.valueOf((String) row[2]),
-                            ReportStatus.valueOf((String) row[3]), Rows.integer(row[4]), Boolean.TRUE.equals(row[5]),
+                    return new Existing(SqlValues.uuid(row[0]), SqlValues.uuid(row[1]), ReportType.valueOf((String) row[2]),
+                            ReportStatus.valueOf((String) row[3]), SqlValues.integer(row[4]), Boolean.TRUE.equals(row[5]),
                             (String) row[6]);
                 });
     }

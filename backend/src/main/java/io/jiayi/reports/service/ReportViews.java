@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.jiayi.common.persistence.SqlValues;
 import io.jiayi.common.paging.PageRequest;
 import io.jiayi.common.paging.PageResponse;
 import io.jiayi.directory.rest.Refs;
@@ -62,7 +63,7 @@ public class ReportViews {
     }
 
     static Header header(Object[] row) {
-        return new Header(Rows.uuid(row[0]), Rows.uuid(row[1]), Rows.uuid(row[2]), ReportType.valueOf((String) row[3]),
+        return new Header(SqlValues.uuid(row[0]), SqlValues.uuid(row[1]), SqlValues.uuid(row[2]), ReportType.valueOf((String) row[3]),
                 ReportStatus.valueOf((String) row[4]), Boolean.TRUE.equals(row[5]));
     }
 
@@ -84,7 +85,7 @@ public class ReportViews {
                     Object[] row = rows.get(0);
                     ReportType type = ReportType.valueOf((String) row[2]);
                     ReportStatus status = ReportStatus.valueOf((String) row[3]);
-                    int version = Rows.integer(row[4]);
+                    int version = SqlValues.integer(row[4]);
                     boolean withdrawn = status == ReportStatus.WITHDRAWN;
                     Uni<Map<Integer, List<LabItem>>> items = type == ReportType.LAB && !withdrawn
                             ? items(reportId, version)
@@ -93,15 +94,15 @@ public class ReportViews {
                         Content content = content(type, row, 14, byVersion.getOrDefault(version, List.of()));
                         DocumentView document = row[26] == null || withdrawn ? null
                                 : new DocumentView((String) row[26], ((Number) row[27]).longValue(), (String) row[28],
-                                        Rows.offset(row[29]));
+                                        SqlValues.offsetDateTime(row[29]));
                         return new ReportView(row[0].toString(), (String) row[1], type, status, version,
                                 row[5].toString(), (String) row[6],
                                 new Refs.InstitutionRef(row[7].toString(), (String) row[8], (String) row[9]),
                                 withdrawn ? null : (String) row[10], content.doctor(),
                                 content.collectedAt(), content.receivedAt(), content.reportedAt(),
-                                withdrawn ? null : Rows.integer(row[11]),
+                                withdrawn ? null : SqlValues.integer(row[11]),
                                 withdrawn ? null : content.lab(), withdrawn ? null : content.exam(), document,
-                                Rows.offset(row[12]), Rows.offset(row[13]));
+                                SqlValues.offsetDateTime(row[12]), SqlValues.offsetDateTime(row[13]));
                     });
                 }));
     }
@@ -116,14 +117,14 @@ public class ReportViews {
                         : Uni.createFrom().item(Map.<Integer, List<LabItem>> of())).map(items -> {
                             List<VersionView> versions = new ArrayList<>();
                             for (Object[] row : rows) {
-                                int version = Rows.integer(row[0]);
+                                int version = SqlValues.integer(row[0]);
                                 ReportStatus status = ReportStatus.valueOf((String) row[1]);
                                 if (releasedOnly && status == ReportStatus.PRELIMINARY) {
                                     continue;
                                 }
                                 Content content = content(header.type(), row, 3, items.getOrDefault(version, List.of()));
                                 boolean hide = header.withdrawn();
-                                versions.add(new VersionView(version, status, Rows.offset(row[2]), content.doctor(),
+                                versions.add(new VersionView(version, status, SqlValues.offsetDateTime(row[2]), content.doctor(),
                                         content.collectedAt(), content.receivedAt(), content.reportedAt(),
                                         hide ? null : content.lab(), hide ? null : content.exam()));
                             }
@@ -190,10 +191,10 @@ public class ReportViews {
     private static ReportSummary summary(Object[] row) {
         ReportStatus status = ReportStatus.valueOf((String) row[2]);
         boolean withdrawn = status == ReportStatus.WITHDRAWN;
-        return new ReportSummary(row[0].toString(), ReportType.valueOf((String) row[1]), status, Rows.integer(row[3]),
+        return new ReportSummary(row[0].toString(), ReportType.valueOf((String) row[1]), status, SqlValues.integer(row[3]),
                 row[4].toString(), (String) row[5],
                 new Refs.InstitutionRef(row[6].toString(), (String) row[7], (String) row[8]),
-                withdrawn ? null : (String) row[9], Rows.offset(row[10]), withdrawn ? null : Rows.integer(row[11]),
+                withdrawn ? null : (String) row[9], SqlValues.offsetDateTime(row[10]), withdrawn ? null : SqlValues.integer(row[11]),
                 !withdrawn && Boolean.TRUE.equals(row[12]));
     }
 
@@ -203,7 +204,7 @@ public class ReportViews {
 
     /** The content of a version from its columns ({@link #VERSION_COLUMNS}, from {@code at}). */
     private static Content content(ReportType type, Object[] row, int at, List<LabItem> items) {
-        OrderingDoctor doctor = new OrderingDoctor((String) row[at], Rows.text(row[at + 1]));
+        OrderingDoctor doctor = new OrderingDoctor((String) row[at], SqlValues.text(row[at + 1]));
         LabContent lab = null;
         ExamContent exam = null;
         if (type == ReportType.LAB && row[at + 6] != null) {
@@ -212,7 +213,7 @@ public class ReportViews {
             exam = new ExamContent(Modality.valueOf((String) row[at + 8]), (String) row[at + 9], (String) row[at + 10],
                     (String) row[at + 11]);
         }
-        return new Content(doctor, Rows.offset(row[at + 2]), Rows.offset(row[at + 3]), Rows.offset(row[at + 4]), lab,
+        return new Content(doctor, SqlValues.offsetDateTime(row[at + 2]), SqlValues.offsetDateTime(row[at + 3]), SqlValues.offsetDateTime(row[at + 4]), lab,
                 exam);
     }
 
@@ -234,7 +235,7 @@ public class ReportViews {
                 .map(rows -> {
                     Map<Integer, List<LabItem>> byVersion = new LinkedHashMap<>();
                     for (Object[] row : rows) {
-                        byVersion.computeIfAbsent(Rows.integer(row[0]), v -> new ArrayList<>())
+                        byVersion.computeIfAbsent(SqlValues.integer(row[0]), v -> new ArrayList<>())
                                 .add(new LabItem((String) row[1], (String) row[2], (String) row[3],
                                         number(row[4]),
                                         (String) row[5], (String) row[6],

@@ -213,6 +213,14 @@ SURGE_BASE="$BASE" SURGE_MODE=get SURGE_PATH="/api/v1/bookings/availability/$FIR
     timeout 300 node "$BENCH/surge.mjs" >"$WORK/gate.txt"
 cat "$WORK/gate.txt" >&2
 
+# --- 4d. the same lock requests once the schedule is sold out: every answer comes from the gate ---------
+# Not one of the issue's figures: it separates a lock request's own cost from the surge's first wave.
+log "sold-out steady state: $((REQUESTS * 5)) lock attempts on the sold-out schedule"
+SURGE_BASE="$BASE" SURGE_MODE=lock SURGE_TOKENS="$WORK/seed/tokens.txt" SURGE_SLOTS="$(cat "$WORK/slots-$SURGE_DATE")" \
+    SURGE_REQUESTS=$((REQUESTS * 5)) SURGE_CONNECTIONS="$CONNECTIONS" SURGE_TAG="soldout-$RANDOM" \
+    timeout 300 node "$BENCH/surge.mjs" >"$WORK/soldout.txt"
+cat "$WORK/soldout.txt" >&2
+
 # --- 4c. second reference: GET /q/health/live under the same generator (no JWT, no Redis) ------------
 log "GET /q/health/live, same generator and connections ($REQUESTS x 5 requests)"
 SURGE_BASE="$BASE" SURGE_MODE=get SURGE_PATH=/q/health/live SURGE_TOKENS="$WORK/seed/tokens.txt" \
@@ -252,6 +260,7 @@ HWM_KB=$(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0
 SURGE_RPS=$(val load.rps "$WORK/surge.txt")
 LIVE_RPS=$(val load.rps "$WORK/live.txt")
 GATE_RPS=$(val load.rps "$WORK/gate.txt")
+SOLDOUT_RPS=$(val load.rps "$WORK/soldout.txt")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }'; }
 
 echo
@@ -265,6 +274,9 @@ summary "surge.p50_ms=$(val load.p50_ms "$WORK/surge.txt")"
 summary "surge.p99_ms=$(val load.p99_ms "$WORK/surge.txt")"
 summary "surge.max_ms=$(val load.max_ms "$WORK/surge.txt")"
 summary "surge.status=$(grep '^load.status.' "$WORK/surge.txt" | sed 's/^load.status.//' | paste -sd' ')"
+summary "soldout.throughput_rps=$(val load.rps "$WORK/soldout.txt")"
+summary "soldout.p99_ms=$(val load.p99_ms "$WORK/soldout.txt")"
+summary "soldout.status=$(grep '^load.status.' "$WORK/soldout.txt" | sed 's/^load.status.//' | paste -sd' ')"
 if [[ "$WARMUP" == 1 ]]; then
     summary "warmup.throughput_rps=$(val load.rps "$WORK/warm.txt")"
     summary "warmup.p99_ms=$(val load.p99_ms "$WORK/warm.txt")"
@@ -273,6 +285,7 @@ summary "ceiling.redis_evalsha_rps=$REDIS_RPS"
 summary "ratio.booking_to_redis=$(ratio "$SURGE_RPS" "$REDIS_RPS")"
 summary "ceiling.jwt_redis_endpoint_rps=$GATE_RPS"
 summary "ratio.booking_to_jwt_redis_endpoint=$(ratio "$SURGE_RPS" "$GATE_RPS")"
+summary "ratio.soldout_to_jwt_redis_endpoint=$(ratio "$SOLDOUT_RPS" "$GATE_RPS")"
 summary "ceiling.health_live_rps=$LIVE_RPS (no JWT, no Redis)"
 summary "ratio.booking_to_health_live=$(ratio "$SURGE_RPS" "$LIVE_RPS")"
 summary "baseline.rowlock_rps=$ROWLOCK_TPS"

@@ -99,7 +99,7 @@ for (let i = 0; i < residents; i++) {
     const sex = i % 2 === 0 ? 'FEMALE' : 'MALE';
     persons.push([personId, `居民${i}`, encrypt(id), lookupHash(id), birth, sex, now, now].join(','));
     accounts.push([accountId, encrypt(phone), lookupHash(phone), personId, now, now].join(','));
-    tokens.push(token(accountId, ['resident']) + ' ' + personId);
+    tokens.push(token(accountId, ['resident'], { personId }) + ' ' + personId);
 }
 fs.writeFileSync(path.join(outDir, 'persons.csv'), persons.join('\n') + '\n');
 fs.writeFileSync(path.join(outDir, 'accounts.csv'), accounts.join('\n') + '\n');

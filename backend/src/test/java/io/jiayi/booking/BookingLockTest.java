@@ -177,6 +177,18 @@ class BookingLockTest {
     }
 
     @Test
+    void aTokenNamingTheResidentsOwnPatientLocksForThemAndForNobodyElse() {
+        Map<String, String> clinic = clinic(inDays(2), 3);
+        Registered resident = Residents.registered();
+        Registered stranger = Residents.registered();
+        MutableClock.get().advance(java.time.Duration.ofSeconds(61)); // past the SMS resend interval
+        // Signed in after registration: the token names the resident's own patient.
+        Registered named = Residents.signInAgain(resident);
+        lock(named, clinic.get("slot1"), named.patientId()).statusCode(201).body("patient.patientId", is(named.patientId()));
+        lock(named, clinic.get("slot2"), stranger.patientId()).statusCode(404);
+    }
+
+    @Test
     void aLockBeforeTheReleaseIsNotYetOpenWithTheOpeningTime() {
         LocalDate date = inDays(20);
         Map<String, String> clinic = clinic(date, 2);

@@ -142,4 +142,19 @@ class RealNameRegistrationTest {
         assertFalse(log.contains(resident.phone()), "no clear phone in the log");
         assertFalse(log.contains(idNumber), "no clear ID number in the log");
     }
+
+    @Test
+    void aTokenIssuedAfterRegistrationNamesTheResidentsOwnPatient() {
+        Residents.Registered registered = Residents.registered();
+        io.restassured.path.json.JsonPath before = new io.restassured.path.json.JsonPath(new String(java.util.Base64
+                .getUrlDecoder().decode(registered.resident().accessToken().split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertNull(before.get("personId"));
+        MutableClock.get().advance(java.time.Duration.ofSeconds(61)); // past the SMS resend interval
+        Residents.Registered again = Residents.signInAgain(registered);
+        io.restassured.path.json.JsonPath after = new io.restassured.path.json.JsonPath(new String(java.util.Base64
+                .getUrlDecoder().decode(again.resident().accessToken().split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertEquals(registered.patientId(), after.getString("personId"));
+    }
 }

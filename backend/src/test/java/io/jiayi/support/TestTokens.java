@@ -27,7 +27,7 @@ public final class TestTokens {
     }
 
     public static String resident() {
-        return issue(AccessTokens.Grant.resident(UUID.randomUUID()));
+        return issue(AccessTokens.Grant.resident(UUID.randomUUID(), null));
     }
 
     public static String issue(AccessTokens.Grant grant) {

@@ -86,7 +86,8 @@ public class BookingResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{8,64}$")) String idempotencyKey,
             RoutingContext ctx) {
         Idempotency.requireValid(idempotencyKey);
-        UUID account = me();
+        Caller caller = Caller.of(identity);
+        UUID account = caller.accountId();
         UUID slotId = Ids.required(body.slotId(), "slot");
         UUID patientId = Ids.required(body.patientId(), "patient");
         // A sold-out slot is answered from the gate before anything else (at a release it is most
@@ -97,7 +98,7 @@ public class BookingResource {
                 new RateLimiter.Bucket("address:" + ctx.request().remoteAddress().hostAddress(),
                         config.rateAddressCapacity(), config.rateAddressPerMinute())))
                 .flatMap(quota -> idempotency.once("lock:" + account, idempotencyKey, body, BookingView.class,
-                        () -> bookings.lock(account, slotId, patientId)
+                        () -> bookings.lock(account, caller.personId(), slotId, patientId)
                                 .map(booking -> RestResponse.ResponseBuilder.<BookingView> created(
                                         URI.create("/api/v1/me/bookings/" + booking.id())).entity(booking).build()))
                         .map(response -> RestResponse.ResponseBuilder.fromResponse(response)

@@ -99,9 +99,11 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
      * checks again with the patient's limits and writes the hold conditional on the slot's
      * counter; a refusal there gives the unit back (to the next person waiting, if any).
      */
-    public Uni<BookingView> lock(UUID accountId, UUID slotId, UUID patientId) {
-        return patientAccess.actForRecently(accountId, patientId)
-                .flatMap(acting -> slots.facts(slotId))
+    public Uni<BookingView> lock(UUID accountId, java.util.Optional<UUID> ownPersonId, UUID slotId, UUID patientId) {
+        // Acting for oneself (the token names one's own person) needs no lookup before the gate.
+        Uni<?> mayActFor = ownPersonId.filter(patientId::equals).isPresent() ? Uni.createFrom().voidItem()
+                : patientAccess.actForRecently(accountId, patientId);
+        return mayActFor.flatMap(acting -> slots.facts(slotId))
                 .flatMap(facts -> rules.window(facts.institutionId()).flatMap(window -> {
                     Instant now = clock.instant();
                     Holds.refuse(ReleasePolicy.check(now, facts.startsAt(), facts.clinicDate(), ScheduleStatus.OPEN,
@@ -112,7 +114,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                         return holds.write(new Holds.Unit(accountId, slotId, patientId, taken.sequenceNo(),
                                 taken.fencingToken(), null))
                                 .onFailure().call(() -> waitlists.giveBack(facts.scheduleId(), slotId, patientId))
-                                .flatMap(booking -> findOwned(accountId, booking.id));
+                                .map(this::view);
                     }
                     if (take instanceof SlotGate.NotReady) {
                         // Keys lost (a Redis restart): rebuilt from the database; the client retries.
@@ -132,11 +134,6 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                     : ProblemCode.BOOKING_LIMIT_PER_DOCTOR_DAY);
         }
         return new ProblemException(ProblemCode.SLOT_SOLD_OUT);
-    }
-
-    @WithSession
-    Uni<BookingView> findOwned(UUID accountId, UUID bookingId) {
-        return owned(accountId, bookingId).map(this::view);
     }
 
     @WithTransaction

@@ -9,18 +9,25 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is calling, as the rules need it: roles and the institution of staff accounts. */
 public record Caller(String subject, boolean admin, boolean staff, boolean doctor, boolean resident,
-        Optional<UUID> institutionId, Optional<UUID> doctorId) {
+        Optional<UUID> institutionId, Optional<UUID> doctorId, Optional<UUID> personId) {
+
+    public Caller(String subject, boolean admin, boolean staff, boolean doctor, boolean resident,
+            Optional<UUID> institutionId, Optional<UUID> doctorId) {
+        this(subject, admin, staff, doctor, resident, institutionId, doctorId, Optional.empty());
+    }
 
     public static Caller of(SecurityIdentity identity) {
         Optional<UUID> institution = Optional.empty();
         Optional<UUID> doctor = Optional.empty();
+        Optional<UUID> person = Optional.empty();
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             institution = claim(jwt, Roles.INSTITUTION_CLAIM);
             doctor = claim(jwt, Roles.DOCTOR_CLAIM);
+            person = claim(jwt, Roles.PERSON_CLAIM);
         }
         return new Caller(identity.isAnonymous() ? null : identity.getPrincipal().getName(),
                 identity.hasRole(Roles.ADMIN), identity.hasRole(Roles.STAFF), identity.hasRole(Roles.DOCTOR),
-                identity.hasRole(Roles.RESIDENT), institution, doctor);
+                identity.hasRole(Roles.RESIDENT), institution, doctor, person);
     }
 
     private static Optional<UUID> claim(JsonWebToken jwt, String name) {

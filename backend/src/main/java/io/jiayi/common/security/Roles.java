@@ -14,6 +14,9 @@ public final class Roles {
     /** Claim naming the directory doctor a doctor account is. */
     public static final String DOCTOR_CLAIM = "doctorId";
 
+    /** A resident's own person (set once real-name registration is done): acting for oneself needs no lookup. */
+    public static final String PERSON_CLAIM = "personId";
+
     private Roles() {
     }
 }

@@ -70,7 +70,7 @@ public class ResidentLogin {
                 .transform(failure -> new ProblemException(ProblemCode.CONFLICT))
                 .flatMap(account -> {
                     account.lastLoginAt = now;
-                    return sessions.open(SubjectKind.RESIDENT, AccessTokens.Grant.resident(account.id));
+                    return sessions.open(SubjectKind.RESIDENT, AccessTokens.Grant.resident(account.id, account.person == null ? null : account.person.id));
                 });
     }
 

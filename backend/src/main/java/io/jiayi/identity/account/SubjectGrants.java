@@ -27,7 +27,8 @@ public class SubjectGrants implements Sessions.Grants {
     public Uni<AccessTokens.Grant> grantFor(SubjectKind kind, UUID subjectId) {
         return switch (kind) {
             case RESIDENT -> residents.findById(subjectId)
-                    .map(account -> account == null ? null : AccessTokens.Grant.resident(account.id));
+                    .map(account -> account == null ? null : AccessTokens.Grant.resident(account.id,
+                            account.person == null ? null : account.person.id));
             case STAFF -> staff.findById(subjectId).map(account -> account == null ? null : staffGrant(account));
         };
     }

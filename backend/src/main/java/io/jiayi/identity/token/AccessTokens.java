@@ -19,10 +19,17 @@ import io.smallrye.jwt.build.Jwt;
 public class AccessTokens {
 
     /** What an access token says of its bearer. */
-    public record Grant(UUID subject, Set<String> roles, Optional<UUID> institutionId, Optional<UUID> doctorId) {
+    public record Grant(UUID subject, Set<String> roles, Optional<UUID> institutionId, Optional<UUID> doctorId,
+            Optional<UUID> personId) {
 
-        public static Grant resident(UUID accountId) {
-            return new Grant(accountId, Set.of(Roles.RESIDENT), Optional.empty(), Optional.empty());
+        public Grant(UUID subject, Set<String> roles, Optional<UUID> institutionId, Optional<UUID> doctorId) {
+            this(subject, roles, institutionId, doctorId, Optional.empty());
+        }
+
+        /** A resident, with their own person once registered under their real name. */
+        public static Grant resident(UUID accountId, UUID personId) {
+            return new Grant(accountId, Set.of(Roles.RESIDENT), Optional.empty(), Optional.empty(),
+                    Optional.ofNullable(personId));
         }
     }
 
@@ -59,6 +66,7 @@ public class AccessTokens {
                 .claim("jti", UUID.randomUUID().toString());
         grant.institutionId().ifPresent(id -> claims.claim(Roles.INSTITUTION_CLAIM, id.toString()));
         grant.doctorId().ifPresent(id -> claims.claim(Roles.DOCTOR_CLAIM, id.toString()));
+        grant.personId().ifPresent(id -> claims.claim(Roles.PERSON_CLAIM, id.toString()));
         String token = claims.jws().algorithm(SignatureAlgorithm.RS256).keyId(key.kid()).sign(key.privateKey());
         return new Issued(token, expiresAt);
     }

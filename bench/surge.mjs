@@ -24,6 +24,7 @@ const slots = (process.env.SURGE_SLOTS ?? '').split(',').filter(Boolean);
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections });
 
 const latencies = new Float64Array(total);
+const statuses = new Uint16Array(total);
 const codes = new Map();
 let issued = 0;
 let completed = 0;
@@ -47,6 +48,7 @@ function once(n) {
             res.on('data', (c) => chunks.push(c));
             res.on('end', () => {
                 latencies[n] = Number(process.hrtime.bigint() - started) / 1e6;
+                statuses[n] = res.statusCode;
                 let key = String(res.statusCode);
                 if (res.statusCode >= 400) {
                     const m = /"code"\s*:\s*"([\w]+)"/.exec(Buffer.concat(chunks).toString('utf8'));
@@ -92,4 +94,13 @@ const out = [
     `load.max_ms=${sorted[sorted.length - 1].toFixed(2)}`,
     ...[...codes.entries()].sort().map(([k, v]) => `load.status.${k}=${v}`),
 ];
+// Where the time goes: the first requests (the surge's first wave) against the rest, and the 201s.
+const of = (picked) => {
+    const s = picked.sort((a, b) => a - b);
+    return s.length === 0 ? 'n/a' : `p50 ${s[Math.ceil(0.5 * s.length) - 1].toFixed(1)} p99 ${s[Math.ceil(0.99 * s.length) - 1].toFixed(1)} max ${s[s.length - 1].toFixed(1)} (${s.length})`;
+};
+const first = Math.min(1000, total);
+out.push(`load.first_${first}_ms=${of(Array.from(latencies.subarray(0, first)))}`);
+out.push(`load.after_${first}_ms=${of(Array.from(latencies.subarray(first)))}`);
+out.push(`load.created_ms=${of(Array.from(latencies).filter((_, i) => statuses[i] === 201))}`);
 console.log(out.join('\n'));

@@ -153,20 +153,14 @@ public class Holds {
                 .replaceWithVoid();
     }
 
+    /**
+     * Writes the hold. The slot's counter is taken last, so its row lock is held only until the
+     * commit that follows: at a release the winners of one slot queue on that row, and what they
+     * do while holding it decides how fast they all get through.
+     */
     private Uni<Booking> insert(Unit unit, Slot slot) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(unit.pool() == Pool.REFERRAL
-                ? "UPDATE slot SET referral_taken = referral_taken + 1"
-                        + " WHERE id = :slot AND referral_taken < referral_capacity AND NOT referral_released"
-                : "UPDATE slot SET public_taken = public_taken + 1 WHERE id = :slot AND public_taken < public_capacity")
-                .setParameter("slot", slot.id).executeUpdate()
-                .flatMap(updated -> {
-                    if (updated == 0) {
-                        // The gate let one more through than the database holds: the database decides.
-                        throw new ProblemException(ProblemCode.SLOT_SOLD_OUT);
-                    }
-                    return persons.findById(unit.patientId());
-                })
+        return Panache.getSession().flatMap(session -> persons.findById(unit.patientId())
                 .flatMap(person -> {
                     Booking booking = new Booking();
                     booking.id = UUID.randomUUID();
@@ -198,7 +192,18 @@ public class Holds {
                         UPDATE waitlist_entry SET status = 'CLOSED', end_reason = 'BOOKED_IN_SCHEDULE', ended_at = :now
                         WHERE schedule_id = :schedule AND person_id = :person AND status = 'WAITING'""")
                         .setParameter("now", now).setParameter("schedule", slot.schedule.id)
-                        .setParameter("person", unit.patientId()).executeUpdate()));
+                        .setParameter("person", unit.patientId()).executeUpdate())
+                .call(booking -> session.createNativeQuery(unit.pool() == Pool.REFERRAL
+                        ? "UPDATE slot SET referral_taken = referral_taken + 1"
+                                + " WHERE id = :slot AND referral_taken < referral_capacity AND NOT referral_released"
+                        : "UPDATE slot SET public_taken = public_taken + 1 WHERE id = :slot AND public_taken < public_capacity")
+                        .setParameter("slot", slot.id).executeUpdate()
+                        .invoke(updated -> {
+                            if (updated == 0) {
+                                // The gate let one more through than the database holds: the database decides.
+                                throw new ProblemException(ProblemCode.SLOT_SOLD_OUT);
+                            }
+                        })));
     }
 
     private Uni<Void> fillWaitlistEntry(Unit unit, Booking booking, OffsetDateTime now) {

@@ -105,8 +105,11 @@ class WaitlistTest {
         entry(second, secondEntry).body("position", is(1));
         first.request().post("/api/v1/waitlist-entries/" + firstEntry + "/leave").then().statusCode(409)
                 .body("code", is("WAITLIST_ENTRY_NOT_WAITING"));
-        // Leaving frees the doctor's day for another wait.
-        joined(first, clinic.get("slot1"));
+        // Leaving frees the doctor's day for another wait; a hold in the same session ends it.
+        String again = joined(first, clinic.get("slot1"));
+        lock(first, clinic.get("slot2"), first.patientId()).statusCode(201);
+        entry(first, again).body("state", is("CLOSED")).body("endReason", is("BOOKED_IN_SCHEDULE"));
+        entry(second, secondEntry).body("position", is(1));
     }
 
     @Test

@@ -111,8 +111,8 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                     return gate.take(facts.scheduleId(), slotId, patientId);
                 }).flatMap(take -> {
                     if (take instanceof SlotGate.Taken taken) {
-                        return holds.write(new Holds.Unit(accountId, slotId, patientId, taken.sequenceNo(),
-                                taken.fencingToken(), null))
+                        return holds.write(Holds.Unit.locked(accountId, slotId, patientId, taken,
+                                ownPersonId.filter(patientId::equals).isPresent()))
                                 .onFailure().call(() -> waitlists.giveBack(facts.scheduleId(), slotId, patientId))
                                 .map(this::view);
                     }

@@ -48,10 +48,18 @@ public class Holds {
      */
     public record Unit(UUID accountId, UUID slotId, UUID patientId, int sequenceNo, long fencingToken,
             UUID waitlistEntryId, Pool pool, UUID referralId, String priorityFlags,
-            java.util.function.Function<Booking, Uni<Void>> alsoInTransaction) {
+            java.util.function.Function<Booking, Uni<Void>> alsoInTransaction, boolean selfByToken,
+            boolean mayBeWaiting) {
 
         public Unit(UUID accountId, UUID slotId, UUID patientId, int sequenceNo, long fencingToken, UUID waitlistEntryId) {
-            this(accountId, slotId, patientId, sequenceNo, fencingToken, waitlistEntryId, Pool.PUBLIC, null, null, null);
+            this(accountId, slotId, patientId, sequenceNo, fencingToken, waitlistEntryId, Pool.PUBLIC, null, null, null,
+                    false, true);
+        }
+
+        /** A lock's unit: {@code selfByToken} when the token names the patient as the caller's own. */
+        public static Unit locked(UUID accountId, UUID slotId, UUID patientId, SlotGate.Taken taken, boolean selfByToken) {
+            return new Unit(accountId, slotId, patientId, taken.sequenceNo(), taken.fencingToken(), null, Pool.PUBLIC, null,
+                    null, null, selfByToken, taken.wasWaiting());
         }
     }
 
@@ -77,13 +85,14 @@ public class Holds {
 
     @WithTransaction
     public Uni<Booking> write(Unit unit) {
-        return patientAccess.actFor(unit.accountId(), unit.patientId())
-                .flatMap(acting -> slot(unit.slotId()))
+        // A signed token naming the patient as the caller's own is proof enough (that link never changes).
+        Uni<?> mayActFor = unit.selfByToken() ? Uni.createFrom().voidItem()
+                : patientAccess.actFor(unit.accountId(), unit.patientId());
+        return mayActFor.flatMap(acting -> slot(unit.slotId()))
                 .flatMap(slot -> rules.inForce(slot.schedule.institution.id).flatMap(rule -> {
                     refuseIfClosed(slot, rule);
                     return serialisePatient(unit.patientId())
-                            .flatMap(ignored -> restrictions.refuseIfRestricted(unit.patientId()))
-                            .flatMap(ignored -> checkLimits(slot, unit.patientId()))
+                            .flatMap(ignored -> checkPatient(slot, unit.patientId()))
                             .flatMap(ignored -> insert(unit, slot));
                 }))
                 .onFailure(failure -> Constraints.violated(failure, "booking_one_live_per_patient_and_slot"))
@@ -129,17 +138,24 @@ public class Holds {
      * doctor's day (as at the gate, which keeps one unit per patient and schedule); only
      * held and confirmed bookings count as active for the department and overall limits.
      */
-    Uni<Void> checkLimits(Slot slot, UUID patientId) {
+    Uni<Void> checkPatient(Slot slot, UUID patientId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // One round trip: a winner's transaction at a release waits for each one behind the losers.
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
                 SELECT count(*) FILTER (WHERE doctor_id = :doctor AND clinic_date = :date),
                        count(*) FILTER (WHERE department_id = :department AND status <> 'CHECKED_IN'),
                        count(*) FILTER (WHERE status <> 'CHECKED_IN'),
-                       count(*) FILTER (WHERE slot_id = :slot AND status <> 'CHECKED_IN')
+                       count(*) FILTER (WHERE slot_id = :slot AND status <> 'CHECKED_IN'),
+                       (SELECT max(r.ends_at) FROM booking_restriction r WHERE r.person_id = :person
+                           AND r.lifted_at IS NULL AND r.starts_at <= :now AND r.ends_at > :now)
                 FROM booking WHERE person_id = :person AND status IN ('HELD', 'CONFIRMED', 'CHECKED_IN')""", Object[].class)
                 .setParameter("doctor", slot.schedule.doctor.id).setParameter("date", slot.schedule.clinicDate)
                 .setParameter("department", slot.schedule.department.id).setParameter("slot", slot.id)
-                .setParameter("person", patientId).getSingleResult())
+                .setParameter("person", patientId).setParameter("now", now).getSingleResult())
                 .invoke(row -> {
+                    if (row[4] != null) {
+                        throw restrictions.refusal(io.jiayi.common.persistence.SqlValues.offsetDateTime(row[4]));
+                    }
                     if (((Number) row[3]).longValue() > 0) {
                         throw new ProblemException(ProblemCode.ALREADY_BOOKED_SLOT);
                     }
@@ -187,8 +203,8 @@ public class Holds {
                 .call(booking -> fillWaitlistEntry(unit, booking, now))
                 .call(booking -> unit.alsoInTransaction() == null ? Uni.createFrom().voidItem()
                         : unit.alsoInTransaction().apply(booking))
-                // A hold in the schedule ends the patient's other wait there.
-                .call(booking -> session.createNativeQuery("""
+                // A hold in the schedule ends the patient's other wait there (the gate said whether there is one).
+                .call(booking -> !unit.mayBeWaiting() ? Uni.createFrom().voidItem() : session.createNativeQuery("""
                         UPDATE waitlist_entry SET status = 'CLOSED', end_reason = 'BOOKED_IN_SCHEDULE', ended_at = :now
                         WHERE schedule_id = :schedule AND person_id = :person AND status = 'WAITING'""")
                         .setParameter("now", now).setParameter("schedule", slot.schedule.id)

@@ -37,12 +37,16 @@ public class Restrictions {
                 OffsetDateTime.class).setParameter("person", personId).setParameter("now", now).getSingleResultOrNull())
                 .invoke(until -> {
                     if (until != null) {
-                        throw new ProblemException(ProblemCode.BOOKING_RESTRICTED,
-                                Map.of("restrictedUntil", until.toInstant().toString()),
-                                until.atZoneSameInstant(clock.getZone()).toLocalDate().toString());
+                        throw refusal(until);
                     }
                 })
                 .replaceWithVoid();
+    }
+
+    /** BOOKING_RESTRICTED with the end of the restriction (an instant, and the day residents read). */
+    public ProblemException refusal(OffsetDateTime until) {
+        return new ProblemException(ProblemCode.BOOKING_RESTRICTED, Map.of("restrictedUntil", until.toInstant().toString()),
+                until.atZoneSameInstant(clock.getZone()).toLocalDate().toString());
     }
 
     @WithSession

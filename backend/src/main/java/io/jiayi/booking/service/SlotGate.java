@@ -33,8 +33,11 @@ public class SlotGate {
     public sealed interface Take {
     }
 
-    /** A unit with its sequence number and fencing token; a waitlist place the patient had in the schedule is given up. */
-    public record Taken(int sequenceNo, long fencingToken) implements Take {
+    /**
+     * A unit with its sequence number and fencing token; {@code wasWaiting}: the patient gave up a
+     * waitlist place in the schedule (PostgreSQL closes that wait too).
+     */
+    public record Taken(int sequenceNo, long fencingToken, boolean wasWaiting) implements Take {
     }
 
     public record SoldOut() implements Take {
@@ -89,7 +92,7 @@ public class SlotGate {
               redis.call('ZREM', p .. 'wait:' .. waited, patient)
               redis.call('HDEL', p .. 'waiting', patient)
             end
-            return {'TAKEN', redis.call('INCR', p .. 'seq'), redis.call('INCR', p .. 'fence')}
+            return {'TAKEN', redis.call('INCR', p .. 'seq'), redis.call('INCR', p .. 'fence'), waited and 1 or 0}
             """);
 
     private static final LuaScript TAKE_REFERRAL = new LuaScript("""
@@ -241,7 +244,9 @@ public class SlotGate {
 
     private static Take take(Response reply) {
         return switch (reply.get(0).toString()) {
-            case "TAKEN" -> new Taken(reply.get(1).toInteger(), reply.get(2).toLong());
+            // A referral take leaves waits alone, so PostgreSQL looks for one.
+            case "TAKEN" -> new Taken(reply.get(1).toInteger(), reply.get(2).toLong(),
+                    reply.size() < 4 || reply.get(3).toInteger() == 1);
             case "SOLD_OUT" -> new SoldOut();
             case "CLOSED" -> new Closed(ProblemCode.valueOf(reply.get(1).toString()));
             case "HOLDING" -> new Holding(UUID.fromString(reply.get(1).toString()));

@@ -50,15 +50,13 @@ public class Waitlists {
     private final Holds holds;
     private final PatientAccess patientAccess;
     private final BookingRules rules;
-    private final Restrictions restrictions;
     private final io.jiayi.booking.Notifications notifications;
     private final BookingConfig config;
     private final Clock clock;
 
     public Waitlists(SlotGate gate, SlotDirectory slots, Holds holds, PatientAccess patientAccess, BookingRules rules,
-            Restrictions restrictions, io.jiayi.booking.Notifications notifications, BookingConfig config, Clock clock) {
+            io.jiayi.booking.Notifications notifications, BookingConfig config, Clock clock) {
         this.rules = rules;
-        this.restrictions = restrictions;
         this.gate = gate;
         this.slots = slots;
         this.holds = holds;
@@ -174,8 +172,7 @@ public class Waitlists {
                 .flatMap(slot -> rules.inForce(slot.schedule.institution.id).flatMap(rule -> {
                     holds.refuseIfClosed(slot, rule);
                     return holds.serialisePatient(patientId)
-                            .flatMap(ignored -> restrictions.refuseIfRestricted(patientId))
-                            .flatMap(ignored -> holds.checkLimits(slot, patientId))
+                            .flatMap(ignored -> holds.checkPatient(slot, patientId))
                             .flatMap(ignored -> Panache.getSession())
                             .flatMap(session -> session.createNativeQuery(
                                     "SELECT count(*) FROM waitlist_entry WHERE person_id = :person AND status = 'WAITING'",

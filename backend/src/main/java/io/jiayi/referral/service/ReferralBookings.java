@@ -125,7 +125,7 @@ public class ReferralBookings {
                     if (take instanceof SlotGate.Taken taken) {
                         return holds.write(new Holds.Unit(plan.accountId(), slotId, plan.patientId(), taken.sequenceNo(),
                                 taken.fencingToken(), null, plan.pool(), plan.referralId(), plan.priorityFlags(),
-                                booking -> attach(caller, plan, booking)))
+                                booking -> attach(caller, plan, booking), false, true))
                                 .onFailure().call(() -> plan.pool() == Pool.REFERRAL
                                         ? gate.release(plan.scheduleId(), slotId, plan.patientId())
                                         : waitlists.giveBack(plan.scheduleId(), slotId, plan.patientId()))

@@ -85,6 +85,22 @@ public class ReferralViews {
         return new Visibility("(r.to_institution_id = :institution OR r.from_institution_id = :institution)", parameters);
     }
 
+    /** The referral, locked for the transaction, if the caller may see it (else 404). Call inside a transaction. */
+    public Uni<io.jiayi.referral.Referral> lockVisible(Caller caller, UUID id) {
+        Visibility visibility = visibility(caller);
+        return Panache.getSession().flatMap(session -> {
+            var query = session.createNativeQuery("SELECT r.* FROM referral r WHERE r.id = :id AND "
+                    + visibility.predicate() + " FOR UPDATE OF r", io.jiayi.referral.Referral.class).setParameter("id", id);
+            visibility.parameters().forEach(query::setParameter);
+            return query.getResultList().map(rows -> {
+                if (rows.isEmpty()) {
+                    throw ProblemException.notFound("referral");
+                }
+                return rows.get(0);
+            });
+        });
+    }
+
     /** Call inside a session. */
     public Uni<Boolean> visible(Caller caller, UUID id) {
         Visibility visibility = visibility(caller);

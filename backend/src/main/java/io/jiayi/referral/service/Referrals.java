@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 
@@ -421,14 +420,7 @@ public class Referrals {
 
     /** The referral, locked, if the caller may see it (404 otherwise); call inside a transaction. */
     Uni<Referral> locked(Caller caller, UUID id) {
-        return views.visible(caller, id).flatMap(visible -> {
-            if (!visible) {
-                throw ProblemException.notFound("referral");
-            }
-            return Panache.getSession().flatMap(session -> session
-                    .createSelectionQuery("from Referral where id = ?1", Referral.class).setParameter(1, id)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult());
-        });
+        return views.lockVisible(caller, id);
     }
 
     private Uni<Referral> asReceiver(Caller caller, UUID id) {

@@ -36,16 +36,38 @@ public class AuditLog {
     /** Records any action on a person's health data; call inside a transaction. */
     public Uni<Void> record(Caller caller, UUID personId, String action, String resourceType, UUID resourceId,
             Origin origin) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                INSERT INTO audit_entry (id, at, actor_account_id, actor_role, actor_institution_id, subject_person_id,
-                                         action, resource_type, resource_id, address, trace_id)
-                VALUES (:id, :at, :actor, :role, :institution, :person, :action, :type, :resource, :address, :trace)""")
-                .setParameter("id", UUID.randomUUID()).setParameter("at", OffsetDateTime.now(clock))
-                .setParameter("actor", caller.accountId()).setParameter("role", caller.roleName())
-                .setParameter("institution", caller.institutionId().orElse(null)).setParameter("person", personId)
-                .setParameter("action", action).setParameter("type", resourceType).setParameter("resource", resourceId)
-                .setParameter("address", origin == null ? null : origin.address())
-                .setParameter("trace", origin == null ? null : origin.traceId())
-                .executeUpdate()).replaceWithVoid();
+        return recordAll(caller, action, java.util.List.of(new Subject(personId, resourceType, resourceId)), origin);
+    }
+
+    /** One thing read: whose data, what, which. */
+    public record Subject(UUID personId, String resourceType, UUID resourceId) {
+    }
+
+    /** Records one {@code action} on each subject (a list's rows) in one statement; call inside a transaction. */
+    public Uni<Void> recordAll(Caller caller, String action, java.util.List<Subject> subjects, Origin origin) {
+        if (subjects.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < subjects.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(gen_random_uuid(), :at, :actor, :role, :institution, :person")
+                    .append(i).append(", :action, :type").append(i).append(", :resource").append(i)
+                    .append(", :address, :trace)");
+        }
+        return Panache.getSession().flatMap(session -> {
+            var insert = session.createNativeQuery("INSERT INTO audit_entry (id, at, actor_account_id, actor_role,"
+                    + " actor_institution_id, subject_person_id, action, resource_type, resource_id, address, trace_id)"
+                    + " VALUES " + values)
+                    .setParameter("at", OffsetDateTime.now(clock)).setParameter("actor", caller.accountId())
+                    .setParameter("role", caller.roleName()).setParameter("institution", caller.institutionId().orElse(null))
+                    .setParameter("action", action).setParameter("address", origin == null ? null : origin.address())
+                    .setParameter("trace", origin == null ? null : origin.traceId());
+            for (int i = 0; i < subjects.size(); i++) {
+                insert.setParameter("person" + i, subjects.get(i).personId())
+                        .setParameter("type" + i, subjects.get(i).resourceType())
+                        .setParameter("resource" + i, subjects.get(i).resourceId());
+            }
+            return insert.executeUpdate();
+        }).replaceWithVoid();
     }
 }

@@ -148,12 +148,9 @@ public class FollowUpAlerts {
     }
 
     private Uni<Void> audit(Caller caller, List<AlertView> views, AuditLog.Origin origin) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (AlertView view : views) {
-            chain = chain.flatMap(ignored -> auditLog.read(caller, UUID.fromString(view.patientId()), AUDIT_TYPE,
-                    UUID.fromString(view.id()), origin));
-        }
-        return chain;
+        return auditLog.recordAll(caller, "READ", views.stream()
+                .map(view -> new AuditLog.Subject(UUID.fromString(view.patientId()), AUDIT_TYPE, UUID.fromString(view.id())))
+                .toList(), origin);
     }
 
     private Uni<Map<UUID, List<FindingView>>> findings(List<UUID> alertIds) {

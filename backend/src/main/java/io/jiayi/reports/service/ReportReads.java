@@ -123,13 +123,9 @@ public class ReportReads {
     /** One LIST entry per report on the page, so the trail says whose reports were shown. */
     private Uni<PageResponse<ReportSummary>> listed(Caller caller, Uni<PageResponse<ReportSummary>> page,
             AuditLog.Origin origin) {
-        return page.flatMap(found -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (ReportSummary report : found.items()) {
-                chain = chain.flatMap(ignored -> auditLog.record(caller, UUID.fromString(report.patientId()), "LIST",
-                        resourceType(report.type()), UUID.fromString(report.id()), origin));
-            }
-            return chain.replaceWith(found);
-        });
+        return page.call(found -> auditLog.recordAll(caller, "LIST", found.items().stream()
+                .map(report -> new AuditLog.Subject(UUID.fromString(report.patientId()), resourceType(report.type()),
+                        UUID.fromString(report.id())))
+                .toList(), origin));
     }
 }

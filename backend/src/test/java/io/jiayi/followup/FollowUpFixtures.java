@@ -96,13 +96,13 @@ final class FollowUpFixtures {
         return resident.request().contentType("application/json")
                 .body(Map.of("kind", "BLOOD_PRESSURE", "systolicMmhg", systolic, "diastolicMmhg", diastolic,
                         "source", "APP", "measuredAt", java.time.OffsetDateTime.now(MutableClock.get()).minusMinutes(5).toString()))
-                .post("/api/v1/me/patients/" + patientId + "/measurements").then();
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post("/api/v1/me/patients/" + patientId + "/measurements").then();
     }
 
     static ValidatableResponse glucose(Registered resident, String patientId, double value, String timing) {
         return resident.request().contentType("application/json")
                 .body(Map.of("kind", "GLUCOSE", "glucoseMmol", value, "glucoseTiming", timing, "source", "APP",
                         "measuredAt", java.time.OffsetDateTime.now(MutableClock.get()).minusMinutes(5).toString()))
-                .post("/api/v1/me/patients/" + patientId + "/measurements").then();
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post("/api/v1/me/patients/" + patientId + "/measurements").then();
     }
 }

@@ -27,8 +27,25 @@ import io.restassured.response.ValidatableResponse;
 class SelfMeasurementsTest {
 
     private static ValidatableResponse post(Registered resident, String patientId, Map<String, Object> body) {
-        return resident.request().contentType("application/json").body(body)
+        return post(resident, patientId, body, java.util.UUID.randomUUID().toString());
+    }
+
+    private static ValidatableResponse post(Registered resident, String patientId, Map<String, Object> body, String key) {
+        return resident.request().contentType("application/json").body(body).header("Idempotency-Key", key)
                 .post("/api/v1/me/patients/" + patientId + "/measurements").then();
+    }
+
+    @Test
+    void aRetriedPostRecordsTheReadingOnce() {
+        Registered resident = io.jiayi.support.Residents.registered();
+        Map<String, Object> weight = measurement("WEIGHT", "weightKg", 61.5);
+        String key = java.util.UUID.randomUUID().toString();
+        String id = post(resident, resident.patientId(), weight, key).statusCode(201).extract().path("id");
+        post(resident, resident.patientId(), weight, key).statusCode(201).body("id", org.hamcrest.Matchers.is(id));
+        post(resident, resident.patientId(), measurement("WEIGHT", "weightKg", 62.0), key).statusCode(422)
+                .body("code", org.hamcrest.Matchers.is("IDEMPOTENCY_KEY_REUSED"));
+        resident.request().contentType("application/json").body(weight)
+                .post("/api/v1/me/patients/" + resident.patientId() + "/measurements").then().statusCode(400);
     }
 
     private static Map<String, Object> measurement(String kind, Object... pairs) {
@@ -93,24 +110,24 @@ class SelfMeasurementsTest {
                 "source", "HEALTH_STATION");
         given().auth().oauth2(staff).contentType("application/json")
                 .body(Map.of("idNumber", resident.idNumber(), "measurement", reading))
-                .post("/api/v1/measurements").then().statusCode(200)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post("/api/v1/measurements").then().statusCode(200)
                 .body("patientId", is(resident.patientId())).body("source", is("HEALTH_STATION"))
                 .body("alert.level", is("ALERT"));
         given().auth().oauth2(staff).contentType("application/json")
                 .body(Map.of("idNumber", "110101199003077777", "measurement", reading))
-                .post("/api/v1/measurements").then().statusCode(400).body("code", is("INVALID_ID_NUMBER"));
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post("/api/v1/measurements").then().statusCode(400).body("code", is("INVALID_ID_NUMBER"));
         given().auth().oauth2(staff).contentType("application/json")
                 .body(Map.of("idNumber", io.jiayi.support.TestIdNumbers.adult(FollowUpFixtures.today()),
                         "measurement", reading))
-                .post("/api/v1/measurements").then().statusCode(404).body("code", is("RESOURCE_NOT_FOUND"));
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post("/api/v1/measurements").then().statusCode(404).body("code", is("RESOURCE_NOT_FOUND"));
         Map<String, Object> incomplete = measurement("BLOOD_PRESSURE", "systolicMmhg", 165);
         given().auth().oauth2(staff).contentType("application/json")
                 .body(Map.of("idNumber", resident.idNumber(), "measurement", incomplete))
-                .post("/api/v1/measurements").then().statusCode(400)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post("/api/v1/measurements").then().statusCode(400)
                 .body("errors.field", contains("measurement.diastolicMmhg"));
         resident.request().contentType("application/json")
                 .body(Map.of("idNumber", resident.idNumber(), "measurement", reading))
-                .post("/api/v1/measurements").then().statusCode(403);
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post("/api/v1/measurements").then().statusCode(403);
         doctor.request().get("/api/v1/doctors/me/follow-up-alerts").then()
                 .body("items[0].source", is("HEALTH_STATION")).body("total", is(1));
         doctor.request().get("/api/v1/doctors/me/patients/" + resident.patientId() + "/readings").then()

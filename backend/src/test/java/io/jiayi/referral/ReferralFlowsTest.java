@@ -108,7 +108,7 @@ class ReferralFlowsTest {
     }
 
     private static ValidatableResponse refer(Signed signed, Map<String, Object> body) {
-        return signed.doctor().request().contentType("application/json").body(body).post("/api/v1/referrals").then();
+        return signed.doctor().request().contentType("application/json").body(body).header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post("/api/v1/referrals").then();
     }
 
     private static ValidatableResponse book(RequestSpecification as, String referralId, String slotId) {
@@ -130,7 +130,7 @@ class ReferralFlowsTest {
 
         FamilyDoctor other = FamilyDoctorAccounts.create("CHC-XINHUA");
         other.request().contentType("application/json").body(referral(signed, "CARDIOLOGY", "ROUTINE", List.of("CONSULTATION")))
-                .post("/api/v1/referrals").then().statusCode(403);
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post("/api/v1/referrals").then().statusCode(403);
         Map<String, Object> badCode = new HashMap<>(referral(signed, "CARDIOLOGY", "ROUTINE", List.of("CONSULTATION")));
         badCode.put("diagnosis", Map.of("text", "高血压", "icd10", "10-I"));
         refer(signed, badCode).statusCode(400).body("errors[0].field", is("diagnosis.icd10"));
@@ -143,9 +143,21 @@ class ReferralFlowsTest {
         Registered late = Residents.registered();
         lock(late, slot).statusCode(409).body("code", is("SLOT_SOLD_OUT"));
 
-        String id = refer(signed, referral(signed, "CARDIOLOGY", "ROUTINE", List.of("CONSULTATION"))).statusCode(201)
+        // A retry with the same key and body gets the first answer, not a second referral.
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = referral(signed, "CARDIOLOGY", "ROUTINE", List.of("CONSULTATION"));
+        String id = signed.doctor().request().contentType("application/json").header("Idempotency-Key", key).body(body)
+                .post("/api/v1/referrals").then().statusCode(201)
                 .body("state", is("CREATED")).body("direction", is("UP")).body("patient.name", notNullValue())
                 .body("validUntil", notNullValue()).body("diagnosis.icd10", is("I10")).extract().path("id");
+        signed.doctor().request().contentType("application/json").header("Idempotency-Key", key).body(body)
+                .post("/api/v1/referrals").then().statusCode(201).body("id", is(id));
+        signed.doctor().request().contentType("application/json").header("Idempotency-Key", key)
+                .body(referral(signed, "CARDIOLOGY", "URGENT", List.of("CONSULTATION"))).post("/api/v1/referrals").then()
+                .statusCode(422).body("code", is("IDEMPOTENCY_KEY_REUSED"));
+        signed.doctor().request().contentType("application/json").body(body).post("/api/v1/referrals").then()
+                .statusCode(400);
+        signed.doctor().request().get("/api/v1/doctors/me/referrals").then().body("total", is(1));
         JsonPath offers = signed.resident().request().get("/api/v1/referrals/" + id + "/slots").then().statusCode(200)
                 .body("find { it.slotId == '" + slot + "' }.referralRemaining", is(1))
                 .body("find { it.slotId == '" + slot + "' }.publicRemaining", is(0)).extract().jsonPath();
@@ -300,14 +312,15 @@ class ReferralFlowsTest {
         String up = refer(signed, referral(signed, "NEUROLOGY", "ROUTINE", List.of("CONSULTATION"))).statusCode(201)
                 .extract().path("id");
         book(signed.resident().request(), up, slot).statusCode(200);
-        RequestSpecification hospitalDoctor = given().auth()
-                .oauth2(FamilyDoctorAccounts.login("tongren.doctor", "Doctor-Jiayi-2026")).contentType("application/json");
+        String hospitalToken = FamilyDoctorAccounts.login("tongren.doctor", "Doctor-Jiayi-2026");
+        java.util.function.Supplier<RequestSpecification> hospitalDoctor = () -> given().auth().oauth2(hospitalToken)
+                .contentType("application/json");
 
         Map<String, Object> down = Map.of("patientId", signed.resident().patientId(),
                 "toInstitutionId", Directory.institutionId("CHC-XINHUA"), "reason", "卒中后病情稳定",
                 "diagnosis", Map.of("text", "脑梗死恢复期", "icd10", "I63.9"), "clinicalSummary", "溶栓后神经功能明显改善。",
                 "followUp", "每两周随访血压与肢体功能，三个月后复查头颅 MRI");
-        String id = hospitalDoctor.body(down).post("/api/v1/referrals/downward").then().statusCode(201)
+        String id = hospitalDoctor.get().body(down).header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post("/api/v1/referrals/downward").then().statusCode(201)
                 .body("direction", is("DOWN")).body("toDoctor.id", is(signed.doctor().doctorId()))
                 .body("signingOffered", is(false)).extract().path("id");
         signed.doctor().request().get("/api/v1/doctors/me/referral-tasks").then().statusCode(200)
@@ -331,7 +344,7 @@ class ReferralFlowsTest {
                 .statusCode(201);
         Map<String, Object> offer = new HashMap<>(down);
         offer.put("patientId", unsigned.patientId());
-        String offered = hospitalDoctor.body(offer).post("/api/v1/referrals/downward").then().statusCode(201)
+        String offered = hospitalDoctor.get().body(offer).header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post("/api/v1/referrals/downward").then().statusCode(201)
                 .body("signingOffered", is(true)).body("toDoctor", nullValue()).extract().path("id");
         assertEquals(1, count("SELECT count(*) FROM notification WHERE referral_id = ? AND kind = 'SIGNING_OFFERED'", offered));
         unsigned.request().get("/api/v1/referrals/" + offered).then().statusCode(200).body("state", is("CREATED"));
@@ -339,10 +352,10 @@ class ReferralFlowsTest {
         // Never seen at 同仁: nothing to refer; a hospital is not a community centre.
         Registered stranger = Residents.registered();
         offer.put("patientId", stranger.patientId());
-        hospitalDoctor.body(offer).post("/api/v1/referrals/downward").then().statusCode(404);
+        hospitalDoctor.get().body(offer).header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post("/api/v1/referrals/downward").then().statusCode(404);
         Map<String, Object> toHospital = new HashMap<>(down);
         toHospital.put("toInstitutionId", Directory.institutionId("HOSP-GUANGHUA"));
-        hospitalDoctor.body(toHospital).post("/api/v1/referrals/downward").then().statusCode(422)
+        hospitalDoctor.get().body(toHospital).header("Idempotency-Key", java.util.UUID.randomUUID().toString()).post("/api/v1/referrals/downward").then().statusCode(422)
                 .body("code", is("NOT_A_COMMUNITY_CENTRE"));
     }
 

@@ -14,6 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.ws.rs.HeaderParam;
+import io.jiayi.common.idempotency.Idempotency;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jiayi.common.security.Caller;
 import io.jiayi.common.security.Roles;
 import io.jiayi.common.web.Audiences;
@@ -33,10 +40,12 @@ import io.jiayi.followup.service.HealthReadings;
 public class MeasurementResource {
 
     private final HealthReadings readings;
+    private final Idempotency idempotency;
     private final SecurityIdentity identity;
 
-    public MeasurementResource(HealthReadings readings, SecurityIdentity identity) {
+    public MeasurementResource(HealthReadings readings, Idempotency idempotency, SecurityIdentity identity) {
         this.readings = readings;
+        this.idempotency = idempotency;
         this.identity = identity;
     }
 
@@ -48,7 +57,14 @@ public class MeasurementResource {
                     + "same alert rules as follow-up answers.")
     @APIResponse(responseCode = "200", description = "Recorded")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Uni<MeasurementView> postStationMeasurement(@NotNull @Valid StationMeasurement body) {
-        return readings.measureAtStation(Caller.of(identity), body);
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Uni<RestResponse<MeasurementView>> postStationMeasurement(@NotNull @Valid StationMeasurement body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(required = true, description = "Unique per intended record; "
+                    + "a retry with the same key and body gets the first answer",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{8,64}$")) String idempotencyKey) {
+        Caller caller = Caller.of(identity);
+        return idempotency.once("measurement:" + caller.accountId(), idempotencyKey, body, MeasurementView.class,
+                () -> readings.measureAtStation(caller, body).map(RestResponse::ok));
     }
 }

@@ -25,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.ws.rs.HeaderParam;
+import io.jiayi.common.idempotency.Idempotency;
+import java.util.UUID;
 import io.jiayi.common.security.Caller;
 import io.jiayi.common.security.Roles;
 import io.jiayi.common.web.Audiences;
@@ -46,10 +49,12 @@ import io.jiayi.followup.service.HealthReadings;
 public class MyMeasurementResource {
 
     private final HealthReadings readings;
+    private final Idempotency idempotency;
     private final SecurityIdentity identity;
 
-    public MyMeasurementResource(HealthReadings readings, SecurityIdentity identity) {
+    public MyMeasurementResource(HealthReadings readings, Idempotency idempotency, SecurityIdentity identity) {
         this.readings = readings;
+        this.idempotency = idempotency;
         this.identity = identity;
     }
 
@@ -63,12 +68,21 @@ public class MyMeasurementResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<RestResponse<MeasurementView>> postMyMeasurement(
             @PathParam("patientId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String patientId,
-            @NotNull @Valid MeasurementRequest body) {
-        return readings.measure(Caller.of(identity), Ids.required(patientId, "patient"), body)
-                .map(view -> RestResponse.ResponseBuilder.<MeasurementView> created(URI.create(
-                        "/api/v1/me/patients/" + patientId + "/measurements/" + view.id())).entity(view).build());
+            @NotNull @Valid MeasurementRequest body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(required = true, description = "Unique per intended record; "
+                    + "a retry with the same key and body gets the first answer",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{8,64}$")) String idempotencyKey) {
+        Caller caller = Caller.of(identity);
+        UUID patient = Ids.required(patientId, "patient");
+        // A retried post must not record the reading twice (nor raise its alert twice).
+        return idempotency.once("measurement:" + caller.accountId(), idempotencyKey, body, MeasurementView.class,
+                () -> readings.measure(caller, patient, body)
+                        .map(view -> RestResponse.ResponseBuilder.<MeasurementView> created(URI.create(
+                                "/api/v1/me/patients/" + patientId + "/measurements/" + view.id())).entity(view).build()));
     }
 
     @GET

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.jiayi.common.idempotency.Idempotency;
 import io.jiayi.common.paging.PageResponse;
 import io.jiayi.common.paging.Paging;
 import io.jiayi.common.security.Caller;
@@ -58,11 +60,14 @@ public class ReferralResource {
 
     private final Referrals referrals;
     private final ReferralBookings bookings;
+    private final Idempotency idempotency;
     private final SecurityIdentity identity;
 
-    public ReferralResource(Referrals referrals, ReferralBookings bookings, SecurityIdentity identity) {
+    public ReferralResource(Referrals referrals, ReferralBookings bookings, Idempotency idempotency,
+            SecurityIdentity identity) {
         this.referrals = referrals;
         this.bookings = bookings;
+        this.idempotency = idempotency;
         this.identity = identity;
     }
 
@@ -90,9 +95,15 @@ public class ReferralResource {
     @APIResponse(responseCode = "201", description = "Referred",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public Uni<RestResponse<ReferralView>> referUp(@NotNull @Valid NewReferral body) {
-        return referrals.refer(caller(), body).map(ReferralResource::created);
+    public Uni<RestResponse<ReferralView>> referUp(@NotNull @Valid NewReferral body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(required = true, description = "Unique per intended record; "
+                    + "a retry with the same key and body gets the first answer",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{8,64}$")) String idempotencyKey) {
+        Caller caller = caller();
+        return idempotency.once("referral:" + caller.accountId(), idempotencyKey, body, ReferralView.class,
+                () -> referrals.refer(caller, body).map(ReferralResource::created));
     }
 
     @POST
@@ -108,9 +119,15 @@ public class ReferralResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
-    public Uni<RestResponse<ReferralView>> referDown(@NotNull @Valid NewDownwardReferral body) {
-        return referrals.referDown(caller(), body).map(ReferralResource::created);
+    public Uni<RestResponse<ReferralView>> referDown(@NotNull @Valid NewDownwardReferral body,
+            @HeaderParam(Idempotency.HEADER) @Parameter(required = true, description = "Unique per intended record; "
+                    + "a retry with the same key and body gets the first answer",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{8,64}$")) String idempotencyKey) {
+        Caller caller = caller();
+        return idempotency.once("referral:" + caller.accountId(), idempotencyKey, body, ReferralView.class,
+                () -> referrals.referDown(caller, body).map(ReferralResource::created));
     }
 
     @GET

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -116,24 +115,8 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                                 .onFailure().call(() -> waitlists.giveBack(facts.scheduleId(), slotId, patientId))
                                 .map(this::view);
                     }
-                    if (take instanceof SlotGate.NotReady) {
-                        // Keys lost (a Redis restart): rebuilt from the database; the client retries.
-                        return counters.rebuild(facts.scheduleId()).replaceWith(Uni.createFrom().<BookingView> failure(
-                                new ProblemException(ProblemCode.SERVICE_UNAVAILABLE, Map.of(), Map.of("Retry-After", "1"))));
-                    }
-                    return Uni.createFrom().<BookingView> failure(refusal(take, slotId));
+                    return counters.<BookingView> refused(facts.scheduleId(), slotId, take);
                 }));
-    }
-
-    private static ProblemException refusal(SlotGate.Take take, UUID slotId) {
-        if (take instanceof SlotGate.Closed closed) {
-            return new ProblemException(closed.reason());
-        }
-        if (take instanceof SlotGate.Holding holding) {
-            return new ProblemException(holding.slotId().equals(slotId) ? ProblemCode.ALREADY_BOOKED_SLOT
-                    : ProblemCode.BOOKING_LIMIT_PER_DOCTOR_DAY);
-        }
-        return new ProblemException(ProblemCode.SLOT_SOLD_OUT);
     }
 
     @WithTransaction
@@ -176,9 +159,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                 if (!now.toInstant().isBefore(cancelDeadline(booking, rule))) {
                     throw new ProblemException(ProblemCode.CANCELLATION_CLOSED);
                 }
-                booking.status = BookingStatus.CANCELLED;
-                booking.endedAt = now;
-                return returnUnit(booking.slot.id, booking.pool)
+                return cancelAndReturnUnit(booking, null, now)
                         .call(() -> referralLinks.bookingsEnded(referralBooking(booking), "CANCELLED_BY_RESIDENT"))
                         .replaceWith(booking);
             });
@@ -213,10 +194,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                 throw new ProblemException(ProblemCode.NO_MOVE_OFFERED);
             }
             booking.moveAnsweredAt = now;
-            booking.status = BookingStatus.CANCELLED;
-            booking.cancelReason = "MOVE_DECLINED";
-            booking.endedAt = now;
-            return returnUnit(booking.slot.id, booking.pool)
+            return cancelAndReturnUnit(booking, "MOVE_DECLINED", now)
                     .call(() -> referralLinks.bookingsEnded(referralBooking(booking), "MOVE_DECLINED"))
                     .replaceWith(booking);
         });
@@ -233,8 +211,18 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
         return booking.referralId == null ? java.util.List.of() : java.util.List.of(booking.id);
     }
 
-    /** Gives a unit back to the pool it came from, in PostgreSQL; call inside a transaction. */
-    public Uni<Integer> returnUnit(UUID slotId, Pool pool) {
+    /**
+     * Cancels a live booking and gives its unit back to the pool it came from, in PostgreSQL; call
+     * inside a transaction. The gate hears of the unit after commit ({@link Waitlists#unitBack}).
+     */
+    public Uni<Integer> cancelAndReturnUnit(Booking booking, String reason, OffsetDateTime now) {
+        booking.status = BookingStatus.CANCELLED;
+        booking.cancelReason = reason;
+        booking.endedAt = now;
+        return returnUnit(booking.slot.id, booking.pool);
+    }
+
+    private Uni<Integer> returnUnit(UUID slotId, Pool pool) {
         // A referral unit whose pool was already released goes back to the public pool.
         return Panache.getSession().flatMap(session -> session.createNativeQuery(pool == Pool.PUBLIC
                 ? "UPDATE slot SET public_taken = public_taken - 1 WHERE id = :slot AND public_taken > 0"

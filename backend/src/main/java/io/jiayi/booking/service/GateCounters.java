@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.jiayi.common.error.ProblemCode;
+import io.jiayi.common.error.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.scheduler.Scheduled;
@@ -36,6 +37,25 @@ public class GateCounters {
         this.gate = gate;
         this.waitlists = waitlists;
         this.clock = clock;
+    }
+
+    /**
+     * The answer to a take the gate refused: its problem, or - when the schedule's keys were lost
+     * (a Redis restart) - 503 with Retry-After once they are rebuilt from the database.
+     */
+    public <T> Uni<T> refused(UUID scheduleId, UUID slotId, SlotGate.Take take) {
+        if (take instanceof SlotGate.NotReady) {
+            return rebuild(scheduleId).replaceWith(Uni.createFrom().<T> failure(new ProblemException(
+                    ProblemCode.SERVICE_UNAVAILABLE, Map.of(), Map.of("Retry-After", "1"))));
+        }
+        if (take instanceof SlotGate.Closed closed) {
+            return Uni.createFrom().failure(new ProblemException(closed.reason()));
+        }
+        if (take instanceof SlotGate.Holding holding) {
+            return Uni.createFrom().failure(new ProblemException(holding.slotId().equals(slotId)
+                    ? ProblemCode.ALREADY_BOOKED_SLOT : ProblemCode.BOOKING_LIMIT_PER_DOCTOR_DAY));
+        }
+        return Uni.createFrom().failure(new ProblemException(ProblemCode.SLOT_SOLD_OUT));
     }
 
     /** Rebuilds one schedule's keys; units left while people wait are handed out then. */

@@ -26,12 +26,10 @@ public class HoldExpiry {
     private final Waitlists waitlists;
     private final Clock clock;
 
-    private final SlotGate gate;
     private final ReferralLinks referralLinks;
 
-    public HoldExpiry(Waitlists waitlists, SlotGate gate, ReferralLinks referralLinks, Clock clock) {
+    public HoldExpiry(Waitlists waitlists, ReferralLinks referralLinks, Clock clock) {
         this.waitlists = waitlists;
-        this.gate = gate;
         this.referralLinks = referralLinks;
         this.clock = clock;
     }
@@ -46,9 +44,8 @@ public class HoldExpiry {
         return expireInDatabase().flatMap(returned -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Returned unit : returned) {
-                chain = chain.flatMap(ignored -> unit.toPublicPool()
-                        ? waitlists.giveBack(unit.scheduleId(), unit.slotId(), unit.patientId())
-                        : gate.release(unit.scheduleId(), unit.slotId(), unit.patientId()).onFailure().recoverWithNull());
+                chain = chain.flatMap(ignored -> waitlists.unitBack(unit.scheduleId(), unit.slotId(), unit.patientId(),
+                        unit.toPublicPool()));
             }
             return chain.replaceWith(returned.size());
         });

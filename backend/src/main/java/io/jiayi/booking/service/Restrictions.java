@@ -28,21 +28,6 @@ public class Restrictions {
         this.clock = clock;
     }
 
-    /** Fails with BOOKING_RESTRICTED (and the date it ends) when the patient is restricted now. */
-    public Uni<Void> refuseIfRestricted(UUID personId) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                SELECT max(ends_at) FROM booking_restriction
-                WHERE person_id = :person AND lifted_at IS NULL AND starts_at <= :now AND ends_at > :now""",
-                OffsetDateTime.class).setParameter("person", personId).setParameter("now", now).getSingleResultOrNull())
-                .invoke(until -> {
-                    if (until != null) {
-                        throw refusal(until);
-                    }
-                })
-                .replaceWithVoid();
-    }
-
     /** BOOKING_RESTRICTED with the end of the restriction (an instant, and the day residents read). */
     public ProblemException refusal(OffsetDateTime until) {
         return new ProblemException(ProblemCode.BOOKING_RESTRICTED, Map.of("restrictedUntil", until.toInstant().toString()),

@@ -2,12 +2,12 @@ package io.jiayi.booking.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.jiayi.common.error.ProblemException;
+import io.jiayi.common.persistence.SqlValues;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -57,15 +57,8 @@ public class SlotDirectory {
                         throw ProblemException.notFound("slot");
                     }
                     Object[] row = rows.get(0);
-                    return new SlotFacts(slotId, (UUID) row[0], (UUID) row[1], instant(row[2]), localDate(row[3]));
+                    return new SlotFacts(slotId, (UUID) row[0], (UUID) row[1],
+                            SqlValues.offsetDateTime(row[2]).toInstant(), SqlValues.localDate(row[3]));
                 });
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime time ? time.toInstant() : (Instant) value;
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -86,12 +86,14 @@ public class Waitlists {
      * with the referral pool (the gate only forgets the holder); any other goes through {@link #giveBack}.
      */
     public Uni<Void> unitBack(io.jiayi.booking.Booking booking) {
-        UUID schedule = booking.slot.schedule.id;
-        if (booking.pool == io.jiayi.booking.Pool.REFERRAL && !booking.slot.referralReleased) {
-            return gate.release(schedule, booking.slot.id, booking.person.id)
-                    .onFailure().recoverWithNull();
-        }
-        return giveBack(schedule, booking.slot.id, booking.person.id);
+        return unitBack(booking.slot.schedule.id, booking.slot.id, booking.person.id,
+                booking.pool != io.jiayi.booking.Pool.REFERRAL || booking.slot.referralReleased);
+    }
+
+    /** The same, for a unit that went back to the public pool ({@code toPublicPool}) or to the referral pool. */
+    public Uni<Void> unitBack(UUID scheduleId, UUID slotId, UUID patientId, boolean toPublicPool) {
+        return toPublicPool ? giveBack(scheduleId, slotId, patientId)
+                : gate.release(scheduleId, slotId, patientId).onFailure().recoverWithNull();
     }
 
     /** Units the gate handed out while rebuilding (people were waiting while units were left). */

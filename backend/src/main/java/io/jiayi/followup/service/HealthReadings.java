@@ -115,7 +115,7 @@ public class HealthReadings {
         var idNumber = realNames.parse(request.idNumber(), "idNumber");
         return realNames.find(idNumber).onItem().ifNull().failWith(() -> ProblemException.notFound("patient"))
                 .flatMap(person -> keep(caller, person.id, request.measurement(), readings,
-                        caller.admin() ? "ADMIN" : "STAFF"));
+                        caller.roleName()));
     }
 
     private Uni<MeasurementView> keep(Caller caller, UUID personId, MeasurementRequest request,

@@ -81,33 +81,28 @@ public class ReferralBookings {
     /** The slots the referral may take now, referral-pool units first. */
     @WithSession
     public Uni<List<SlotOffer>> slots(Caller caller, UUID id) {
-        return views.visible(caller, id).flatMap(visible -> {
-            if (!visible) {
-                throw ProblemException.notFound("referral");
+        return views.findVisible(caller, id).flatMap(referral -> {
+            if (referral.direction != Direction.UP || referral.state.ended() || referral.state == ReferralState.VISITED) {
+                throw new ProblemException(ProblemCode.REFERRAL_NOT_VALID);
             }
-            return Panache.getSession().flatMap(session -> session.find(Referral.class, id)).flatMap(referral -> {
-                if (referral.direction != Direction.UP || referral.state.ended() || referral.state == ReferralState.VISITED) {
-                    throw new ProblemException(ProblemCode.REFERRAL_NOT_VALID);
-                }
-                boolean consultation = referral.requested().contains(ReferralRequest.CONSULTATION)
-                        || referral.requested().contains(ReferralRequest.ADMISSION);
-                boolean examination = referral.requested().contains(ReferralRequest.EXAMINATION);
-                return Panache.getSession().flatMap(session -> session.createNativeQuery(SLOTS + """
-                        WHERE s.status = 'OPEN' AND t.starts_at > :now AND t.starts_at <= :until
-                          AND ((:consultation AND s.clinic_type <> 'EXAMINATION' AND s.department_id = :department
-                                AND (CAST(:doctor AS uuid) IS NULL OR s.doctor_id = :doctor))
-                               OR (:examination AND s.clinic_type = 'EXAMINATION' AND s.institution_id = :institution))
-                          AND ((NOT t.referral_released AND t.referral_taken < t.referral_capacity)
-                               OR t.public_taken < t.public_capacity)
-                        ORDER BY CASE WHEN NOT t.referral_released AND t.referral_taken < t.referral_capacity
-                                      THEN 0 ELSE 1 END, t.starts_at, t.id
-                        LIMIT 200""", Object[].class)
-                        .setParameter("now", OffsetDateTime.now(clock)).setParameter("until", referral.validUntil)
-                        .setParameter("consultation", consultation).setParameter("examination", examination)
-                        .setParameter("department", referral.toDepartmentId).setParameter("doctor", referral.toDoctorId)
-                        .setParameter("institution", referral.toInstitutionId).getResultList())
-                        .map(rows -> rows.stream().map(ReferralBookings::offer).toList());
-            });
+            boolean consultation = referral.requested().contains(ReferralRequest.CONSULTATION)
+                    || referral.requested().contains(ReferralRequest.ADMISSION);
+            boolean examination = referral.requested().contains(ReferralRequest.EXAMINATION);
+            return Panache.getSession().flatMap(session -> session.createNativeQuery(SLOTS + """
+                    WHERE s.status = 'OPEN' AND t.starts_at > :now AND t.starts_at <= :until
+                      AND ((:consultation AND s.clinic_type <> 'EXAMINATION' AND s.department_id = :department
+                            AND (CAST(:doctor AS uuid) IS NULL OR s.doctor_id = :doctor))
+                           OR (:examination AND s.clinic_type = 'EXAMINATION' AND s.institution_id = :institution))
+                      AND ((NOT t.referral_released AND t.referral_taken < t.referral_capacity)
+                           OR t.public_taken < t.public_capacity)
+                    ORDER BY CASE WHEN NOT t.referral_released AND t.referral_taken < t.referral_capacity
+                                  THEN 0 ELSE 1 END, t.starts_at, t.id
+                    LIMIT 200""", Object[].class)
+                    .setParameter("now", OffsetDateTime.now(clock)).setParameter("until", referral.validUntil)
+                    .setParameter("consultation", consultation).setParameter("examination", examination)
+                    .setParameter("department", referral.toDepartmentId).setParameter("doctor", referral.toDoctorId)
+                    .setParameter("institution", referral.toInstitutionId).getResultList())
+                    .map(rows -> rows.stream().map(ReferralBookings::offer).toList());
         });
     }
 
@@ -126,23 +121,11 @@ public class ReferralBookings {
                         return holds.write(new Holds.Unit(plan.accountId(), slotId, plan.patientId(), taken.sequenceNo(),
                                 taken.fencingToken(), null, plan.pool(), plan.referralId(), plan.priorityFlags(),
                                 booking -> attach(caller, plan, booking), false, true))
-                                .onFailure().call(() -> plan.pool() == Pool.REFERRAL
-                                        ? gate.release(plan.scheduleId(), slotId, plan.patientId())
-                                        : waitlists.giveBack(plan.scheduleId(), slotId, plan.patientId()))
+                                .onFailure().call(() -> waitlists.unitBack(plan.scheduleId(), slotId, plan.patientId(),
+                                        plan.pool() != Pool.REFERRAL))
                                 .replaceWithVoid();
                     }
-                    if (take instanceof SlotGate.NotReady) {
-                        return counters.rebuild(plan.scheduleId()).replaceWith(Uni.createFrom().<Void> failure(
-                                new ProblemException(ProblemCode.SERVICE_UNAVAILABLE, Map.of(), Map.of("Retry-After", "1"))));
-                    }
-                    if (take instanceof SlotGate.Closed closed) {
-                        return Uni.createFrom().<Void> failure(new ProblemException(closed.reason()));
-                    }
-                    if (take instanceof SlotGate.Holding holding) {
-                        return Uni.createFrom().<Void> failure(new ProblemException(holding.slotId().equals(slotId)
-                                ? ProblemCode.ALREADY_BOOKED_SLOT : ProblemCode.BOOKING_LIMIT_PER_DOCTOR_DAY));
-                    }
-                    return Uni.createFrom().<Void> failure(new ProblemException(ProblemCode.SLOT_SOLD_OUT));
+                    return counters.<Void> refused(plan.scheduleId(), slotId, take);
                 }))
                 .flatMap(ignored -> referrals.find(caller, id));
     }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
+import io.jiayi.common.persistence.SqlValues;
 import io.jiayi.common.security.Caller;
 import io.jiayi.directory.rest.Refs;
 import io.jiayi.referral.rest.ReferralModels.InstitutionCounts;
@@ -89,13 +90,9 @@ public class ReferralStatistics {
                                     long seen = ((Number) urgent[1]).longValue();
                                     return new Statistics(from, to, rows.stream().map(row -> new InstitutionCounts(
                                             new Refs.InstitutionRef(row[0].toString(), (String) row[1], (String) row[2]),
-                                            n(row[3]), n(row[4]), n(row[5]), n(row[6]))).toList(),
-                                            new PoolUse(n(pool[0]), n(pool[1]), n(pool[2])),
+                                            SqlValues.count(row[3]), SqlValues.count(row[4]), SqlValues.count(row[5]), SqlValues.count(row[6]))).toList(),
+                                            new PoolUse(SqlValues.count(pool[0]), SqlValues.count(pool[1]), SqlValues.count(pool[2])),
                                             new UrgentSeen(total, seen, total == 0 ? 0 : (double) seen / total));
                                 }))));
-    }
-
-    private static long n(Object value) {
-        return ((Number) value).longValue();
     }
 }

@@ -1,8 +1,5 @@
 package io.jiayi.referral.service;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -87,10 +84,19 @@ public class ReferralViews {
 
     /** The referral, locked for the transaction, if the caller may see it (else 404). Call inside a transaction. */
     public Uni<io.jiayi.referral.Referral> lockVisible(Caller caller, UUID id) {
+        return loadVisible(caller, id, " FOR UPDATE OF r");
+    }
+
+    /** The referral if the caller may see it (else 404). Call inside a session. */
+    public Uni<io.jiayi.referral.Referral> findVisible(Caller caller, UUID id) {
+        return loadVisible(caller, id, "");
+    }
+
+    private Uni<io.jiayi.referral.Referral> loadVisible(Caller caller, UUID id, String lock) {
         Visibility visibility = visibility(caller);
         return Panache.getSession().flatMap(session -> {
             var query = session.createNativeQuery("SELECT r.* FROM referral r WHERE r.id = :id AND "
-                    + visibility.predicate() + " FOR UPDATE OF r", io.jiayi.referral.Referral.class).setParameter("id", id);
+                    + visibility.predicate() + lock, io.jiayi.referral.Referral.class).setParameter("id", id);
             visibility.parameters().forEach(query::setParameter);
             return query.getResultList().map(rows -> {
                 if (rows.isEmpty()) {
@@ -98,17 +104,6 @@ public class ReferralViews {
                 }
                 return rows.get(0);
             });
-        });
-    }
-
-    /** Call inside a session. */
-    public Uni<Boolean> visible(Caller caller, UUID id) {
-        Visibility visibility = visibility(caller);
-        return Panache.getSession().flatMap(session -> {
-            var query = session.createNativeQuery("SELECT count(*) FROM referral r WHERE r.id = :id AND "
-                    + visibility.predicate(), Long.class).setParameter("id", id);
-            visibility.parameters().forEach(query::setParameter);
-            return query.getSingleResult().map(count -> count > 0);
         });
     }
 

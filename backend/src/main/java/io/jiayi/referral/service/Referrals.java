@@ -372,10 +372,8 @@ public class Referrals {
                             .call(found -> {
                                 Uni<Void> chain = Uni.createFrom().voidItem();
                                 for (Booking booking : found) {
-                                    booking.status = BookingStatus.CANCELLED;
-                                    booking.cancelReason = action == Action.DECLINE ? "REFERRAL_DECLINED" : "REFERRAL_CANCELLED";
-                                    booking.endedAt = now;
-                                    chain = chain.call(() -> bookings.returnUnit(booking.slot.id, booking.pool));
+                                    chain = chain.call(() -> bookings.cancelAndReturnUnit(booking,
+                                            action == Action.DECLINE ? "REFERRAL_DECLINED" : "REFERRAL_CANCELLED", now));
                                 }
                                 return chain;
                             });

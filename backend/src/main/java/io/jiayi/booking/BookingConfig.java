@@ -49,6 +49,10 @@ public interface BookingConfig {
     @WithDefault("15s")
     String holdExpiryInterval();
 
+    /** How often unused referral units move to the public pool ({@code off} where tests run the job themselves). */
+    @WithDefault("5m")
+    String referralReleaseInterval();
+
     /** How often waits of slots whose booking closed are ended ({@code off} likewise). */
     @WithDefault("1m")
     String waitlistCloseInterval();

@@ -20,6 +20,11 @@ final class BookingFixtures {
 
     /** A new doctor's GENERAL morning on {@code date}: two one-hour slots (08:00, 09:00) of {@code capacity} units. */
     static Map<String, String> clinic(LocalDate date, int capacity) {
+        return clinic(date, capacity, "GENERAL");
+    }
+
+    /** The same with another clinic type: an EXPERT clinic at 同仁 keeps 20% of its units for referrals. */
+    static Map<String, String> clinic(LocalDate date, int capacity, String clinicType) {
         String department = Directory.departmentId("HOSP-TONGREN", "CARDIOLOGY");
         String tongren = Directory.institutionId("HOSP-TONGREN");
         String doctor = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
@@ -30,7 +35,7 @@ final class BookingFixtures {
         var schedule = given().auth().oauth2(TestTokens.staffOf(tongren)).contentType("application/json")
                 .body(Map.ofEntries(Map.entry("doctorId", doctor), Map.entry("departmentId", department),
                         Map.entry("date", date.toString()), Map.entry("session", "MORNING"), Map.entry("startTime", "08:00"),
-                        Map.entry("endTime", "10:00"), Map.entry("clinicType", "GENERAL"), Map.entry("slotMinutes", 60),
+                        Map.entry("endTime", "10:00"), Map.entry("clinicType", clinicType), Map.entry("slotMinutes", 60),
                         Map.entry("capacityPerSlot", capacity), Map.entry("feeFen", 2500),
                         Map.entry("location", "门诊楼 2 楼 5 诊室")))
                 .post("/api/v1/schedules").then().statusCode(201).extract().jsonPath();

@@ -107,6 +107,17 @@ class ClinicOperationsTest {
     }
 
     @Test
+    void aStoppedClinicReturnsNoUnitToAnyPool() {
+        Map<String, String> clinic = clinic(inDays(2), 2);
+        Registered held = Residents.registered();
+        lock(held, clinic.get("slot1"), held.patientId()).statusCode(201);
+        staff().body(Map.of("reason", "医生临时出诊任务")).post("/api/v1/schedules/" + clinic.get("schedule") + "/stop")
+                .then().statusCode(200);
+        staff().get("/api/v1/schedules/" + clinic.get("schedule")).then().statusCode(200)
+                .body("slots[0].publicRemaining", is(1)).body("slots[1].publicRemaining", is(2));
+    }
+
+    @Test
     void aMovedClinicOffersEachHolderTheNewTime() {
         LocalDate date = inDays(3);
         Map<String, String> clinic = clinic(date, 2);

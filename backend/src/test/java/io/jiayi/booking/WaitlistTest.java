@@ -165,6 +165,32 @@ class WaitlistTest {
     }
 
     @Test
+    void referralUnitsReleasedBeforeTheClinicGoToTheFirstInLine() {
+        LocalDate date = inDays(1);
+        MutableClock clock = MutableClock.get();
+        // Within 24 hours of the clinic, when unused referral units join the public pool.
+        java.time.Instant near = date.atTime(9, 30).minusHours(23).atZone(SHANGHAI).toInstant();
+        if (clock.instant().isBefore(near)) {
+            clock.advance(Duration.between(clock.instant(), near));
+        }
+        Map<String, String> clinic = clinic(date, 5, "EXPERT"); // 4 public units and 1 for referrals per slot
+        for (int i = 0; i < 4; i++) {
+            Registered someone = Residents.registered();
+            lock(someone, clinic.get("slot1"), someone.patientId()).statusCode(201);
+        }
+        Registered waiting = Residents.registered();
+        String entry = joined(waiting, clinic.get("slot1"));
+
+        OnVertx.await(Arc.container().instance(io.jiayi.booking.service.ReferralRelease.class).get()::run);
+
+        String hold = entry(waiting, entry).body("state", is("OFFERED")).extract().path("bookingId");
+        waiting.request().get("/api/v1/me/bookings").then().body("items[0].id", is(hold))
+                .body("items[0].status", is("HELD")).body("items[0].pool", is("PUBLIC"));
+        Registered late = Residents.registered();
+        lock(late, clinic.get("slot1"), late.patientId()).statusCode(409).body("code", is("SLOT_SOLD_OUT"));
+    }
+
+    @Test
     void aResidentWaitsForAtMostThreeSlotsAtATime() {
         Registered resident = Residents.registered();
         for (int i = 0; i < 3; i++) {

@@ -453,6 +453,25 @@ class ReferralFlowsTest {
     }
 
     @Test
+    void aRoutineReferralLastsFourteenDaysTheResidentConfirmsAndTheHospitalFiltersByPriority() {
+        Signed signed = signed();
+        String slot = expertClinic("OPHTHALMOLOGY", newDoctor("OPHTHALMOLOGY"), inDays(2)).getString("slots[0].id");
+        JsonPath referral = refer(signed, referral(signed, "OPHTHALMOLOGY", "ROUTINE", List.of("CONSULTATION")))
+                .statusCode(201).extract().jsonPath();
+        String id = referral.getString("id");
+        assertEquals(Duration.ofDays(14), Duration.between(java.time.OffsetDateTime.parse(referral.getString("createdAt")),
+                java.time.OffsetDateTime.parse(referral.getString("validUntil"))));
+        book(signed.resident().request(), id, slot).statusCode(200);
+        signed.resident().request().post("/api/v1/referrals/" + id + "/confirm").then().statusCode(200);
+        signed.resident().request().get("/api/v1/me/bookings").then().body("items[0].status", is("CONFIRMED"));
+        staff(TONGREN).queryParam("priority", "ROUTINE").queryParam("size", 100).get("/api/v1/referrals/incoming").then()
+                .statusCode(200).body("items.id", hasItem(id)).body("items.priority", everyItem(is("ROUTINE")));
+        staff(TONGREN).queryParam("priority", "URGENT").queryParam("size", 100).get("/api/v1/referrals/incoming").then()
+                .statusCode(200).body("items.id", not(hasItem(id))).body("items.priority", everyItem(is("URGENT")));
+        staff(TONGREN).queryParam("priority", "SOON").get("/api/v1/referrals/incoming").then().statusCode(400);
+    }
+
+    @Test
     void aReferralNeverBookedExpiresAndNoLongerOpensThePool() {
         Signed signed = signed();
         String slot = expertClinic("CARDIOLOGY", newDoctor("CARDIOLOGY"), inDays(2)).getString("slots[0].id");

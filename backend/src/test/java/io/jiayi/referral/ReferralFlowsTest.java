@@ -472,6 +472,16 @@ class ReferralFlowsTest {
     }
 
     @Test
+    void aNamedDoctorMustWorkInTheDepartmentReferredTo() {
+        Signed signed = signed();
+        Map<String, Object> body = new HashMap<>(referral(signed, "DERMATOLOGY", "ROUTINE", List.of("CONSULTATION")));
+        body.put("toDoctorId", newDoctor("ENT"));
+        refer(signed, body).statusCode(422).body("code", is("DOCTOR_NOT_IN_DEPARTMENT"));
+        body.put("toDoctorId", newDoctor("DERMATOLOGY"));
+        refer(signed, body).statusCode(201).body("toDoctor.id", is(body.get("toDoctorId")));
+    }
+
+    @Test
     void aReferralNeverBookedExpiresAndNoLongerOpensThePool() {
         Signed signed = signed();
         String slot = expertClinic("CARDIOLOGY", newDoctor("CARDIOLOGY"), inDays(2)).getString("slots[0].id");

@@ -107,15 +107,14 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                     Instant now = clock.instant();
                     Holds.refuse(ReleasePolicy.check(now, facts.startsAt(), facts.clinicDate(), ScheduleStatus.OPEN,
                             window.horizonDays(), window.releaseTime(), window.cutoffMinutes(), clock.getZone()), now);
-                    return gate.take(facts.scheduleId(), slotId, patientId);
-                }).flatMap(take -> {
-                    if (take instanceof SlotGate.Taken taken) {
-                        return holds.write(Holds.Unit.locked(accountId, slotId, patientId, taken,
-                                ownPersonId.filter(patientId::equals).isPresent()))
-                                .onFailure().call(() -> waitlists.giveBack(facts.scheduleId(), slotId, patientId))
-                                .map(this::view);
-                    }
-                    return counters.<BookingView> refused(facts.scheduleId(), slotId, take);
+                    return gate.take(facts.scheduleId(), slotId, patientId).flatMap(take -> {
+                        if (take instanceof SlotGate.Taken taken) {
+                            return holds.lock(Holds.Unit.locked(accountId, slotId, patientId, taken,
+                                    ownPersonId.filter(patientId::equals).isPresent()), facts, window)
+                                    .onFailure().call(() -> waitlists.giveBack(facts.scheduleId(), slotId, patientId));
+                        }
+                        return counters.<BookingView> refused(facts.scheduleId(), slotId, take);
+                    });
                 }));
     }
 
@@ -249,15 +248,18 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     BookingView view(Booking b) {
         var slot = b.slot;
         var schedule = slot.schedule;
-        String name = b.person.name;
-        String maskedName = name.length() <= 1 ? "*" : name.charAt(0) + "*".repeat(name.length() - 1);
         return new BookingView(b.id.toString(), b.bookingNo, b.status, b.pool, b.sequenceNo, slot.startsAt, slot.endsAt,
                 schedule.location, new DoctorSummary(schedule.doctor.id.toString(), schedule.doctor.name, schedule.doctor.title),
                 new Refs.DepartmentRef(schedule.department.id.toString(), schedule.department.code, schedule.department.name),
                 new Refs.InstitutionRef(schedule.institution.id.toString(), schedule.institution.code, schedule.institution.name),
-                new Patient(b.person.id.toString(), maskedName, Masking.idNumber(realNames.idNumberOf(b.person))),
+                new Patient(b.person.id.toString(), maskedName(b.person.name), Masking.idNumber(realNames.idNumberOf(b.person))),
                 schedule.feeFen, b.payment, b.checkInCode, b.heldUntil, b.createdAt, b.awaitsMoveAnswer(),
                 b.referralId == null ? null : b.referralId.toString(), priorities(b.priorityFlags));
+    }
+
+    /** A patient's name as answers show it: the family name, then one star per character. */
+    static String maskedName(String name) {
+        return name.length() <= 1 ? "*" : name.charAt(0) + "*".repeat(name.length() - 1);
     }
 
     static java.util.List<String> priorities(String flags) {

@@ -3,7 +3,10 @@ package io.jiayi.booking.service;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +25,17 @@ import io.jiayi.booking.Slot;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.error.Constraints;
-import io.jiayi.identity.realname.PersonRepository;
+import io.jiayi.booking.ScheduleStatus;
+import io.jiayi.booking.rest.BookingModels.BookingView;
+import io.jiayi.booking.rest.BookingModels.Patient;
+import io.jiayi.booking.rest.ScheduleModels.DoctorSummary;
+import io.jiayi.common.persistence.SqlValues;
+import io.jiayi.common.privacy.Masking;
+import io.jiayi.directory.DoctorTitle;
+import io.jiayi.directory.rest.Refs;
+import io.jiayi.identity.realname.RealNames;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.jiayi.identity.access.PatientAccess;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -63,40 +76,174 @@ public class Holds {
         }
     }
 
+    private static final String HOLD_CALL = "booking_hold(CAST($1 AS uuid), CAST($2 AS varchar), CAST($3 AS uuid),"
+            + " CAST($4 AS uuid), CAST($5 AS uuid), CAST($6 AS varchar), CAST($7 AS integer), CAST($8 AS bigint),"
+            + " CAST($9 AS timestamptz), CAST($10 AS varchar), CAST($11 AS varchar), CAST($12 AS timestamptz),"
+            + " CAST($13 AS uuid), CAST($14 AS varchar), CAST($15 AS uuid), CAST($16 AS boolean),"
+            + " CAST($17 AS timestamptz), CAST($18 AS integer), CAST($19 AS integer), CAST($20 AS integer))";
+
+    /** The hold (see the migration of {@code booking_hold}); inside a transaction the caller reads what it needs. */
+    private static final String HOLD = "SELECT outcome, restricted_until, doctor_day, department, total, in_slot, slot_starts_at,"
+            + " slot_clinic_date, schedule_status FROM " + HOLD_CALL;
+
+    /** The hold and, in the same statement, what the answer shows (names and places do not change with the hold). */
+    private static final String HOLD_AND_VIEW = "SELECT h.outcome, h.restricted_until, h.doctor_day, h.department,"
+            + " h.total, h.in_slot, h.slot_starts_at, h.slot_clinic_date, h.schedule_status, t.ends_at, s.location, s.fee_fen,"
+            + " s.doctor_id, d.name, d.title, s.department_id, dp.code, dp.name, s.institution_id, i.code, i.name,"
+            + " p.id_number_enc, p.name"
+            + " FROM " + HOLD_CALL + " h"
+            + " LEFT JOIN slot t ON h.outcome = 'HELD' AND t.id = CAST($3 AS uuid)"
+            + " LEFT JOIN schedule s ON s.id = t.schedule_id"
+            + " LEFT JOIN doctor d ON d.id = s.doctor_id"
+            + " LEFT JOIN department dp ON dp.id = s.department_id"
+            + " LEFT JOIN institution i ON i.id = s.institution_id"
+            + " LEFT JOIN person p ON h.outcome = 'HELD' AND p.id = CAST($4 AS uuid)";
+
     private final BookingRules rules;
     private final PatientAccess patientAccess;
-    private final PersonRepository persons;
+    private final RealNames realNames;
+    private final io.vertx.mutiny.sqlclient.Pool database;
     private final Restrictions restrictions;
     private final io.jiayi.booking.Notifications notifications;
     private final BookingConfig config;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public Holds(BookingRules rules, PatientAccess patientAccess, PersonRepository persons, Restrictions restrictions,
-            io.jiayi.booking.Notifications notifications, BookingConfig config, Clock clock) {
+    public Holds(BookingRules rules, PatientAccess patientAccess, RealNames realNames, io.vertx.mutiny.sqlclient.Pool database,
+            Restrictions restrictions, io.jiayi.booking.Notifications notifications, BookingConfig config, Clock clock) {
         this.notifications = notifications;
         this.rules = rules;
         this.patientAccess = patientAccess;
-        this.persons = persons;
+        this.realNames = realNames;
+        this.database = database;
         this.restrictions = restrictions;
         this.config = config;
         this.clock = clock;
     }
 
+    /**
+     * Writes a lock's hold in one round trip, outside any transaction (the database function is
+     * atomic): at a release every round trip of a winner waits behind thousands of refusals. The
+     * lock decided on remembered facts and the institution's remembered window; the function
+     * decides again on the slot as it is now, and a clinic moved since is judged once more here.
+     */
+    public Uni<BookingView> lock(Unit unit, SlotDirectory.SlotFacts facts, BookingRules.BookingWindow window) {
+        Uni<?> mayActFor = unit.selfByToken() ? Uni.createFrom().voidItem()
+                : patientAccess.actForNow(unit.accountId(), unit.patientId());
+        return mayActFor.flatMap(acting -> lockAt(unit, facts.startsAt(), facts.clinicDate(), window, true));
+    }
+
+    private Uni<BookingView> lockAt(Unit unit, Instant expectedStart, LocalDate clinicDate, BookingRules.BookingWindow window,
+            boolean mayRetry) {
+        Written written = written(clinicDate);
+        return database.preparedQuery(HOLD_AND_VIEW).execute(arguments(written, unit, expectedStart))
+                .map(rows -> values(rows.iterator().next()))
+                .flatMap(row -> {
+                    Outcome outcome = Outcome.of(row);
+                    if (outcome.moved()) {
+                        Instant now = clock.instant();
+                        // The clinic moved since the lock's facts were remembered: judge the new time.
+                        refuse(ReleasePolicy.check(now, outcome.startsAt().toInstant(), outcome.clinicDate(),
+                                ScheduleStatus.OPEN, window.horizonDays(), window.releaseTime(), window.cutoffMinutes(),
+                                clock.getZone()), now);
+                        if (mayRetry) {
+                            return lockAt(unit, outcome.startsAt().toInstant(), outcome.clinicDate(), window, false);
+                        }
+                        // Moved twice while this request ran: nothing was written; the retry decides anew.
+                        throw new ProblemException(ProblemCode.CONFLICT);
+                    }
+                    // A hold is already committed here; the window was judged before the gate on these times.
+                    if (!outcome.held()) {
+                        refuseOutcome(outcome, window.horizonDays(), window.releaseTime(), window.cutoffMinutes());
+                    }
+                    return Uni.createFrom().item(view(written, unit, row));
+                })
+                .onFailure(failure -> Constraints.violated(failure, "booking_one_live_per_patient_and_slot"))
+                .transform(failure -> new ProblemException(ProblemCode.ALREADY_BOOKED_SLOT));
+    }
+
+    /**
+     * Writes a hold inside a transaction, for units handed out (a waitlist's first person, a
+     * referral): the same function, then what the caller adds in the same transaction. The rule
+     * is read again here, not remembered.
+     */
     @WithTransaction
     public Uni<Booking> write(Unit unit) {
-        // A signed token naming the patient as the caller's own is proof enough (that link never changes).
         Uni<?> mayActFor = unit.selfByToken() ? Uni.createFrom().voidItem()
                 : patientAccess.actFor(unit.accountId(), unit.patientId());
         return mayActFor.flatMap(acting -> slot(unit.slotId()))
                 .flatMap(slot -> rules.inForce(slot.schedule.institution.id).flatMap(rule -> {
-                    refuseIfClosed(slot, rule);
-                    return serialisePatient(unit.patientId())
-                            .flatMap(ignored -> checkPatient(slot, unit.patientId()))
-                            .flatMap(ignored -> insert(unit, slot));
+                    Written written = written(slot.schedule.clinicDate);
+                    return Panache.getSession().flatMap(session -> {
+                        var query = session.createNativeQuery(HOLD.replace('$', '?'), Object[].class);
+                        Object[] arguments = argumentArray(written, unit, null);
+                        for (int i = 0; i < arguments.length; i++) {
+                            query.setParameter(i + 1, arguments[i]);
+                        }
+                        return query.getSingleResult()
+                                // Inside the transaction a hold the window refuses is rolled back.
+                                .invoke(row -> refuseOutcome(Outcome.of(row), rule.horizonDays, rule.releaseTime,
+                                        rule.bookingCutoffMinutes))
+                                .flatMap(row -> session.find(Booking.class, written.id()));
+                    });
                 }))
+                .call(booking -> unit.waitlistEntryId() == null ? Uni.createFrom().voidItem()
+                        : notifications.record(unit.accountId(), "WAITLIST_HOLD", booking.id,
+                                "您候补的号源已为您锁定（就诊序号 " + booking.sequenceNo + "），请在 "
+                                        + booking.heldUntil.atZoneSameInstant(clock.getZone()).toLocalTime().withNano(0)
+                                        + " 前确认，逾期将让给下一位候补者。", booking.createdAt))
+                .call(booking -> unit.alsoInTransaction() == null ? Uni.createFrom().voidItem()
+                        : unit.alsoInTransaction().apply(booking))
                 .onFailure(failure -> Constraints.violated(failure, "booking_one_live_per_patient_and_slot"))
                 .transform(failure -> new ProblemException(ProblemCode.ALREADY_BOOKED_SLOT));
+    }
+
+    /** What the function answered, and what it needs to be explained. */
+    private record Outcome(String outcome, Load load, OffsetDateTime startsAt, LocalDate clinicDate, String scheduleStatus) {
+
+        static Outcome of(Object[] row) {
+            return new Outcome(SqlValues.text(row[0]), new Load(new BookingLimits.Counts(SqlValues.count(row[2]),
+                    SqlValues.count(row[3]), SqlValues.count(row[4])), SqlValues.count(row[5]), SqlValues.offsetDateTime(row[1])),
+                    SqlValues.offsetDateTime(row[6]), SqlValues.localDate(row[7]), SqlValues.text(row[8]));
+        }
+
+        boolean moved() {
+            return "MOVED".equals(outcome);
+        }
+
+        boolean held() {
+            return "HELD".equals(outcome);
+        }
+    }
+
+    /** Names the function's refusal as the policies do; passes a hold whose slot is bookable now. */
+    private void refuseOutcome(Outcome outcome, int horizonDays, LocalTime releaseTime, int cutoffMinutes) {
+        Instant now = clock.instant();
+        switch (outcome.outcome()) {
+            case "HELD":
+            case "CLOSED":
+                refuse(ReleasePolicy.check(now, outcome.startsAt().toInstant(), outcome.clinicDate(),
+                        ScheduleStatus.valueOf(outcome.scheduleStatus()), horizonDays, releaseTime, cutoffMinutes,
+                        clock.getZone()), now);
+                if ("HELD".equals(outcome.outcome())) {
+                    return;
+                }
+                throw new IllegalStateException("a clinic not open passed the release policy");
+            case "NO_SLOT":
+                throw ProblemException.notFound("slot");
+            case "RESTRICTED":
+            case "ALREADY_BOOKED":
+            case "LIMIT":
+                refuseForLoad(outcome.load());
+                throw new IllegalStateException("the database and BookingLimits disagree");
+            case "NOT_WAITING":
+                throw new ProblemException(ProblemCode.WAITLIST_ENTRY_NOT_WAITING);
+            case "SOLD_OUT":
+                // The gate let one more through than the database holds: the database decides.
+                throw new ProblemException(ProblemCode.SLOT_SOLD_OUT);
+            default:
+                throw new IllegalStateException("unknown hold outcome " + outcome.outcome());
+        }
     }
 
     /** Slot facts as PostgreSQL has them now; call inside a session. */
@@ -133,114 +280,79 @@ public class Holds {
                 .setParameter("person", patientId.toString()).getSingleResult()).replaceWithVoid();
     }
 
-    /**
-     * The booking limits on the patient's bookings. A checked-in visit still counts for the
-     * doctor's day (as at the gate, which keeps one unit per patient and schedule); only
-     * held and confirmed bookings count as active for the department and overall limits.
-     */
+    /** What a patient holds and whether a restriction is in force, as the limits count (database function). */
+    private record Load(BookingLimits.Counts counts, long inSlot, OffsetDateTime restrictedUntil) {
+    }
+
+    /** The booking limits on the patient's bookings (see {@code patient_booking_load}); call inside a session. */
     Uni<Void> checkPatient(Slot slot, UUID patientId) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        // One round trip: a winner's transaction at a release waits for each one behind the losers.
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                SELECT count(*) FILTER (WHERE doctor_id = :doctor AND clinic_date = :date),
-                       count(*) FILTER (WHERE department_id = :department AND status <> 'CHECKED_IN'),
-                       count(*) FILTER (WHERE status <> 'CHECKED_IN'),
-                       count(*) FILTER (WHERE slot_id = :slot AND status <> 'CHECKED_IN'),
-                       (SELECT max(r.ends_at) FROM booking_restriction r WHERE r.person_id = :person
-                           AND r.lifted_at IS NULL AND r.starts_at <= :now AND r.ends_at > :now)
-                FROM booking WHERE person_id = :person AND status IN ('HELD', 'CONFIRMED', 'CHECKED_IN')""", Object[].class)
-                .setParameter("doctor", slot.schedule.doctor.id).setParameter("date", slot.schedule.clinicDate)
-                .setParameter("department", slot.schedule.department.id).setParameter("slot", slot.id)
-                .setParameter("person", patientId).setParameter("now", now).getSingleResult())
-                .invoke(row -> {
-                    if (row[4] != null) {
-                        throw restrictions.refusal(io.jiayi.common.persistence.SqlValues.offsetDateTime(row[4]));
-                    }
-                    if (((Number) row[3]).longValue() > 0) {
-                        throw new ProblemException(ProblemCode.ALREADY_BOOKED_SLOT);
-                    }
-                    BookingLimits.refusal(new BookingLimits.Counts(((Number) row[0]).longValue(),
-                            ((Number) row[1]).longValue(), ((Number) row[2]).longValue()),
-                            config.limitPerDoctorPerDay(), config.limitPerDepartment(), config.limitTotal())
-                            .ifPresent(code -> {
-                                throw new ProblemException(code);
-                            });
-                })
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                "SELECT doctor_day, department, total, in_slot, restricted_until FROM patient_booking_load(:person, :slot, :now)",
+                Object[].class)
+                .setParameter("person", patientId).setParameter("slot", slot.id)
+                .setParameter("now", OffsetDateTime.now(clock)).getSingleResult())
+                .invoke(row -> refuseForLoad(new Load(new BookingLimits.Counts(SqlValues.count(row[0]),
+                        SqlValues.count(row[1]), SqlValues.count(row[2])), SqlValues.count(row[3]),
+                        SqlValues.offsetDateTime(row[4]))))
                 .replaceWithVoid();
     }
 
-    /**
-     * Writes the hold. The slot's counter is taken last, so its row lock is held only until the
-     * commit that follows: at a release the winners of one slot queue on that row, and what they
-     * do while holding it decides how fast they all get through.
-     */
-    private Uni<Booking> insert(Unit unit, Slot slot) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return Panache.getSession().flatMap(session -> persons.findById(unit.patientId())
-                .flatMap(person -> {
-                    Booking booking = new Booking();
-                    booking.id = UUID.randomUUID();
-                    booking.bookingNo = "BK-" + NUMBER_DATE.format(slot.schedule.clinicDate) + "-" + randomText(10);
-                    booking.slot = slot;
-                    booking.scheduleId = slot.schedule.id;
-                    booking.person = person;
-                    booking.accountId = unit.accountId();
-                    booking.doctorId = slot.schedule.doctor.id;
-                    booking.departmentId = slot.schedule.department.id;
-                    booking.clinicDate = slot.schedule.clinicDate;
-                    booking.pool = unit.pool();
-                    booking.referralId = unit.referralId();
-                    booking.priorityFlags = unit.priorityFlags();
-                    booking.sequenceNo = unit.sequenceNo();
-                    booking.fencingToken = unit.fencingToken();
-                    booking.status = BookingStatus.HELD;
-                    booking.heldUntil = now.plus(config.holdTime());
-                    booking.checkInCode = String.format("%06d", random.nextInt(1_000_000));
-                    booking.payment = PayAtClinic.METHOD;
-                    booking.createdAt = now;
-                    return session.persist(booking).call(session::flush).replaceWith(booking);
-                })
-                .call(booking -> fillWaitlistEntry(unit, booking, now))
-                .call(booking -> unit.alsoInTransaction() == null ? Uni.createFrom().voidItem()
-                        : unit.alsoInTransaction().apply(booking))
-                // A hold in the schedule ends the patient's other wait there (the gate said whether there is one).
-                .call(booking -> !unit.mayBeWaiting() ? Uni.createFrom().voidItem() : session.createNativeQuery("""
-                        UPDATE waitlist_entry SET status = 'CLOSED', end_reason = 'BOOKED_IN_SCHEDULE', ended_at = :now
-                        WHERE schedule_id = :schedule AND person_id = :person AND status = 'WAITING'""")
-                        .setParameter("now", now).setParameter("schedule", slot.schedule.id)
-                        .setParameter("person", unit.patientId()).executeUpdate())
-                .call(booking -> session.createNativeQuery(unit.pool() == Pool.REFERRAL
-                        ? "UPDATE slot SET referral_taken = referral_taken + 1"
-                                + " WHERE id = :slot AND referral_taken < referral_capacity AND NOT referral_released"
-                        : "UPDATE slot SET public_taken = public_taken + 1 WHERE id = :slot AND public_taken < public_capacity")
-                        .setParameter("slot", slot.id).executeUpdate()
-                        .invoke(updated -> {
-                            if (updated == 0) {
-                                // The gate let one more through than the database holds: the database decides.
-                                throw new ProblemException(ProblemCode.SLOT_SOLD_OUT);
-                            }
-                        })));
-    }
-
-    private Uni<Void> fillWaitlistEntry(Unit unit, Booking booking, OffsetDateTime now) {
-        if (unit.waitlistEntryId() == null) {
-            return Uni.createFrom().voidItem();
+    /** A restriction first, then the same slot twice, then the limits in their order. */
+    private void refuseForLoad(Load load) {
+        if (load.restrictedUntil() != null) {
+            throw restrictions.refusal(load.restrictedUntil());
         }
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                UPDATE waitlist_entry SET status = 'OFFERED', booking_id = :booking, ended_at = :now
-                WHERE id = :entry AND status = 'WAITING'""")
-                .setParameter("booking", booking.id).setParameter("now", now).setParameter("entry", unit.waitlistEntryId())
-                .executeUpdate())
-                .invoke(changed -> {
-                    if (changed == 0) {
-                        throw new ProblemException(ProblemCode.WAITLIST_ENTRY_NOT_WAITING);
-                    }
-                })
-                .call(() -> notifications.record(unit.accountId(), "WAITLIST_HOLD", booking.id,
-                        "您候补的号源已为您锁定（就诊序号 " + booking.sequenceNo + "），请在 "
-                                + booking.heldUntil.atZoneSameInstant(clock.getZone()).toLocalTime().withNano(0)
-                                + " 前确认，逾期将让给下一位候补者。", now))
-                .replaceWithVoid();
+        if (load.inSlot() > 0) {
+            throw new ProblemException(ProblemCode.ALREADY_BOOKED_SLOT);
+        }
+        BookingLimits.refusal(load.counts(), config.limitPerDoctorPerDay(), config.limitPerDepartment(), config.limitTotal())
+                .ifPresent(code -> {
+                    throw new ProblemException(code);
+                });
+    }
+
+    /** The values a hold is written with, chosen here so the answer needs no second read. */
+    private record Written(UUID id, String bookingNo, String checkInCode, OffsetDateTime heldUntil, OffsetDateTime now) {
+    }
+
+    private Written written(LocalDate clinicDate) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return new Written(UUID.randomUUID(), "BK-" + NUMBER_DATE.format(clinicDate) + "-" + randomText(10), String.format("%06d", random.nextInt(1_000_000)), now.plus(config.holdTime()), now);
+    }
+
+    private Object[] argumentArray(Written written, Unit unit, Instant expectedStart) {
+        return new Object[] { written.id(), written.bookingNo(), unit.slotId(), unit.patientId(), unit.accountId(),
+                unit.pool().name(), unit.sequenceNo(), unit.fencingToken(), written.heldUntil(), written.checkInCode(),
+                PayAtClinic.METHOD, written.now(), unit.referralId(), unit.priorityFlags(), unit.waitlistEntryId(),
+                unit.mayBeWaiting(), expectedStart == null ? null : expectedStart.atOffset(ZoneOffset.UTC),
+                config.limitPerDoctorPerDay(), config.limitPerDepartment(), config.limitTotal() };
+    }
+
+    private Tuple arguments(Written written, Unit unit, Instant expectedStart) {
+        return Tuple.from(java.util.Arrays.asList(argumentArray(written, unit, expectedStart)));
+    }
+
+    private static Object[] values(Row row) {
+        Object[] values = new Object[row.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = row.getValue(i);
+        }
+        return values;
+    }
+
+    private BookingView view(Written written, Unit unit, Object[] row) {
+        String idNumber = realNames.idNumberOf(SqlValues.text(row[21]));
+        return new BookingView(written.id().toString(), written.bookingNo(), BookingStatus.HELD, unit.pool(),
+                unit.sequenceNo(), SqlValues.offsetDateTime(row[6]), SqlValues.offsetDateTime(row[9]), SqlValues.text(row[10]),
+                new DoctorSummary(SqlValues.uuid(row[12]).toString(), SqlValues.text(row[13]),
+                        DoctorTitle.valueOf(SqlValues.text(row[14]))),
+                new Refs.DepartmentRef(SqlValues.uuid(row[15]).toString(), SqlValues.text(row[16]), SqlValues.text(row[17])),
+                new Refs.InstitutionRef(SqlValues.uuid(row[18]).toString(), SqlValues.text(row[19]), SqlValues.text(row[20])),
+                new Patient(unit.patientId().toString(), Bookings.maskedName(SqlValues.text(row[22])),
+                        Masking.idNumber(idNumber)),
+                SqlValues.integer(row[11]), PayAtClinic.METHOD, written.checkInCode(), written.heldUntil(), written.now(),
+                false, unit.referralId() == null ? null : unit.referralId().toString(),
+                Bookings.priorities(unit.priorityFlags()));
     }
 
     private String randomText(int length) {

@@ -48,6 +48,12 @@ public class PatientAccess {
                 pair -> actForInSession(pair.residentAccountId(), pair.patientId()));
     }
 
+    /** The check as PostgreSQL has it now, in a session of its own: before writing outside a transaction. */
+    @WithSession
+    public Uni<Acting> actForNow(UUID residentAccountId, UUID patientId) {
+        return actFor(residentAccountId, patientId);
+    }
+
     @WithSession
     Uni<Acting> actForInSession(UUID residentAccountId, UUID patientId) {
         return actFor(residentAccountId, patientId);

@@ -65,7 +65,12 @@ public class RealNames {
     }
 
     public String idNumberOf(Person person) {
-        return cipher.decrypt(person.idNumberEncrypted);
+        return idNumberOf(person.idNumberEncrypted);
+    }
+
+    /** The ID number from its stored (encrypted) form, for rows read without the entity. */
+    public String idNumberOf(String stored) {
+        return cipher.decrypt(stored);
     }
 
     private Person newPerson(ChineseIdNumber idNumber, String name) {

@@ -357,6 +357,58 @@ class BookingLockTest {
         }
     }
 
+    @Test
+    void aRetryOfALockThatSucceededGetsItsAnswerEvenOnceTheSlotSoldOut() {
+        Map<String, String> clinic = clinic(inDays(2), 1);
+        Registered resident = Residents.registered();
+        String key = UUID.randomUUID().toString();
+        String first = lock(resident, clinic.get("slot1"), resident.patientId(), key).statusCode(201).extract().path("id");
+        // The answer was lost on the way; the slot is sold out by now (the resident took its last unit).
+        lock(resident, clinic.get("slot1"), resident.patientId(), key).statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", is(first));
+        Registered late = Residents.registered();
+        lock(late, clinic.get("slot1"), late.patientId()).statusCode(409).body("code", is("SLOT_SOLD_OUT"));
+        // The key with another body is still refused, sold out or not.
+        lock(resident, clinic.get("slot2"), resident.patientId(), key).statusCode(422)
+                .body("code", is("IDEMPOTENCY_KEY_REUSED"));
+    }
+
+    @Test
+    void theLockAnswersWithTheBookingAsTheBookingListShowsIt() {
+        Map<String, String> clinic = clinic(inDays(2), 2);
+        Registered resident = Residents.registered();
+        Map<String, Object> locked = lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(201)
+                .extract().jsonPath().getMap("$");
+        Map<String, Object> listed = resident.request().get("/api/v1/me/bookings").then().statusCode(200)
+                .extract().jsonPath().getMap("items[0]");
+        assertEquals(listed, locked);
+    }
+
+    @Test
+    void aClinicMovedSinceItsFactsWereRememberedIsJudgedAtItsNewTime() throws Exception {
+        Map<String, String> clinic = clinic(inDays(2), 3);
+        Registered first = Residents.registered();
+        String before = lock(first, clinic.get("slot1"), first.patientId()).statusCode(201).extract().path("startsAt");
+        // Moved behind the service's back (another instance, say): the facts remembered here are old.
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE slot SET starts_at = starts_at + interval '30 minutes' WHERE id = '"
+                    + clinic.get("slot1") + "'");
+        }
+        Registered second = Residents.registered();
+        String after = lock(second, clinic.get("slot1"), second.patientId()).statusCode(201).extract().path("startsAt");
+        assertEquals(java.time.OffsetDateTime.parse(before).plusMinutes(30).toInstant(),
+                java.time.OffsetDateTime.parse(after).toInstant());
+        // Moved to a time already past the booking cut-off: refused, and the unit stays free.
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE slot SET starts_at = '" + MutableClock.get().instant().minusSeconds(60)
+                    + "' WHERE id = '" + clinic.get("slot1") + "'");
+        }
+        Registered third = Residents.registered();
+        lock(third, clinic.get("slot1"), third.patientId()).statusCode(422).body("code", is("BOOKING_CLOSED"));
+        first.request().get("/api/v1/bookings/availability/" + clinic.get("slot1")).then().statusCode(200)
+                .body("publicRemaining", is(1));
+    }
+
     private static String bodyHash(String slotId, String patientId) {
         try {
             String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(

@@ -31,6 +31,8 @@ import io.jiayi.booking.BookingConfig;
 import io.jiayi.booking.rest.BookingModels.BookingView;
 import io.jiayi.booking.rest.BookingModels.LockRequest;
 import io.jiayi.booking.service.Bookings;
+import io.jiayi.common.error.ProblemCode;
+import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.idempotency.Idempotency;
 import io.jiayi.common.ratelimit.RateLimiter;
 import io.jiayi.common.security.Caller;
@@ -90,21 +92,33 @@ public class BookingResource {
         UUID account = caller.accountId();
         UUID slotId = Ids.required(body.slotId(), "slot");
         UUID patientId = Ids.required(body.patientId(), "patient");
+        String scope = "lock:" + account;
         // A sold-out slot is answered from the gate before anything else (at a release it is most
-        // answers), so the losers never reach the rate limits, the idempotency record or PostgreSQL.
-        return bookings.refuseIfSoldOut(slotId).flatMap(open -> rateLimiter.take(List.of(
-                new RateLimiter.Bucket("account:" + account, config.rateAccountCapacity(), config.rateAccountPerMinute()),
-                new RateLimiter.Bucket("patient:" + patientId, config.ratePatientCapacity(), config.ratePatientPerMinute()),
-                new RateLimiter.Bucket("address:" + ctx.request().remoteAddress().hostAddress(),
-                        config.rateAddressCapacity(), config.rateAddressPerMinute())))
-                .flatMap(quota -> idempotency.once("lock:" + account, idempotencyKey, body, BookingView.class,
-                        () -> bookings.lock(account, caller.personId(), slotId, patientId)
-                                .map(booking -> RestResponse.ResponseBuilder.<BookingView> created(
-                                        URI.create("/api/v1/me/bookings/" + booking.id())).entity(booking).build()))
-                        .map(response -> RestResponse.ResponseBuilder.fromResponse(response)
-                                .header("RateLimit-Limit", quota.limit())
-                                .header("RateLimit-Remaining", quota.remaining())
-                                .header("RateLimit-Reset", quota.resetSeconds()).build())));
+        // answers), so the losers never reach the rate limits, a key's claim or PostgreSQL; a
+        // retry of a lock that succeeded before the slot sold out gets its first answer.
+        return Uni.combine().all().unis(idempotency.earlier(scope, idempotencyKey, body, BookingView.class),
+                bookings.soldOut(slotId)).asTuple().flatMap(first -> {
+                    if (first.getItem1().isPresent()) {
+                        return Uni.createFrom().item(first.getItem1().get());
+                    }
+                    if (first.getItem2()) {
+                        throw new ProblemException(ProblemCode.SLOT_SOLD_OUT);
+                    }
+                    // The rate limits and the key's claim in one round trip.
+                    return idempotency.once(scope, idempotencyKey, body, BookingView.class, rateLimiter.take(List.of(
+                            new RateLimiter.Bucket("account:" + account, config.rateAccountCapacity(),
+                                    config.rateAccountPerMinute()),
+                            new RateLimiter.Bucket("patient:" + patientId, config.ratePatientCapacity(),
+                                    config.ratePatientPerMinute()),
+                            new RateLimiter.Bucket("address:" + ctx.request().remoteAddress().hostAddress(),
+                                    config.rateAddressCapacity(), config.rateAddressPerMinute()))),
+                            quota -> bookings.lock(account, caller.personId(), slotId, patientId)
+                                    .map(booking -> RestResponse.ResponseBuilder.<BookingView> created(
+                                            URI.create("/api/v1/me/bookings/" + booking.id())).entity(booking)
+                                            .header("RateLimit-Limit", quota.limit())
+                                            .header("RateLimit-Remaining", quota.remaining())
+                                            .header("RateLimit-Reset", quota.resetSeconds()).build()));
+                });
     }
 
     @GET

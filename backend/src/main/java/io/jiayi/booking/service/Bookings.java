@@ -71,16 +71,11 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
         this.clock = clock;
     }
 
-    /** Fails with SLOT_SOLD_OUT when the gate counts no unit left; passes when it has some or is rebuilding. */
-    public Uni<Void> refuseIfSoldOut(UUID slotId) {
+    /** Whether the gate counts no unit left (false while it is rebuilding: the gate then decides). */
+    public Uni<Boolean> soldOut(UUID slotId) {
         return slots.scheduleOf(slotId)
                 .flatMap(scheduleId -> gate.left(scheduleId, slotId))
-                .invoke(left -> {
-                    if (left.isPresent() && left.get() <= 0) {
-                        throw new ProblemException(ProblemCode.SLOT_SOLD_OUT);
-                    }
-                })
-                .replaceWithVoid();
+                .map(left -> left.isPresent() && left.get() <= 0);
     }
 
     /** The gate's count for a slot: one Redis call once the slot's schedule is known. */

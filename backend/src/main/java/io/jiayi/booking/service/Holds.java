@@ -316,7 +316,8 @@ public class Holds {
     }
 
     private Written written(LocalDate clinicDate) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        // PostgreSQL keeps microseconds: the answer shows the times as they are stored.
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         return new Written(UUID.randomUUID(), "BK-" + NUMBER_DATE.format(clinicDate) + "-" + randomText(10), String.format("%06d", random.nextInt(1_000_000)), now.plus(config.holdTime()), now);
     }
 

@@ -7,6 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,7 @@ import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.redis.LuaScript;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Response;
 
 /**
  * Idempotency keys as payment APIs use them: the same key with the same body answers what the
@@ -63,13 +66,32 @@ public class Idempotency {
      */
     public <T> Uni<RestResponse<T>> once(String scope, String key, Object request, Class<T> type,
             Supplier<Uni<RestResponse<T>>> work) {
+        return once(scope, key, request, type, Uni.createFrom().voidItem(), ignored -> work.get());
+    }
+
+    /**
+     * As {@link #once(String, String, Object, Class, Supplier)}, with a check that runs alongside
+     * the key's claim (both in one round trip) and whose result the work receives: a rate limit,
+     * say. When the check fails, a key claimed for this request is freed; an earlier answer is
+     * replayed all the same.
+     */
+    public <T, C> Uni<RestResponse<T>> once(String scope, String key, Object request, Class<T> type, Uni<C> alongside,
+            Function<C, Uni<RestResponse<T>>> work) {
         requireValid(key);
-        String record = "idem:{" + scope + "}:" + key;
+        String record = record(scope, key);
         String hash = hash(request);
-        return CLAIM.run(redis, List.of(record), List.of(hash, Long.toString(KEPT.toSeconds()))).flatMap(reply -> {
+        Uni<Response> claim = CLAIM.run(redis, List.of(record), List.of(hash, Long.toString(KEPT.toSeconds())));
+        Uni<Checked<C>> checked = alongside.map(Checked::passed).onFailure().recoverWithItem(Checked::failed);
+        return Uni.combine().all().unis(claim, checked).asTuple().flatMap(both -> {
+            Response reply = both.getItem1();
+            Checked<C> check = both.getItem2();
             switch (reply.get(0).toString()) {
                 case "CLAIMED":
-                    return work.get()
+                    if (check.failure() != null) {
+                        return redis.key().del(record).onFailure().recoverWithNull()
+                                .flatMap(ignored -> Uni.createFrom().<RestResponse<T>> failure(check.failure()));
+                    }
+                    return work.apply(check.value())
                             .call(response -> store(record, response))
                             .onFailure().call(() -> redis.key().del(record));
                 case "OTHER_BODY":
@@ -81,6 +103,45 @@ public class Idempotency {
                             reply.get(3).toString(), type));
             }
         });
+    }
+
+    private record Checked<C>(C value, Throwable failure) {
+
+        static <C> Checked<C> passed(C value) {
+            return new Checked<>(value, null);
+        }
+
+        static <C> Checked<C> failed(Throwable failure) {
+            return new Checked<>(null, failure);
+        }
+    }
+
+    /**
+     * The answer already given to this key, without claiming it: for a request about to be refused
+     * for what changed since (a slot sold out since a first lock succeeded is still that lock's
+     * answer). Empty for an unknown key; fails as {@link #once} does for another body or a
+     * request still running.
+     */
+    public <T> Uni<Optional<RestResponse<T>>> earlier(String scope, String key, Object request, Class<T> type) {
+        requireValid(key);
+        return redis.hash(String.class).hmget(record(scope, key), "hash", "state", "status", "location", "body")
+                .map(found -> {
+                    if (found.get("hash") == null) {
+                        return Optional.empty();
+                    }
+                    if (!found.get("hash").equals(hash(request))) {
+                        throw new ProblemException(ProblemCode.IDEMPOTENCY_KEY_REUSED);
+                    }
+                    if (!"DONE".equals(found.get("state"))) {
+                        throw new ProblemException(ProblemCode.IDEMPOTENCY_REQUEST_IN_FLIGHT);
+                    }
+                    return Optional.of(replay(Integer.parseInt(found.get("status")), found.get("location"),
+                            found.get("body"), type));
+                });
+    }
+
+    private static String record(String scope, String key) {
+        return "idem:{" + scope + "}:" + key;
     }
 
     /** A missing or malformed key is bad input, whatever else the request would meet. */

@@ -51,28 +51,49 @@ public class RateLimiter {
         this.clock = clock;
     }
 
-    /** Takes a token from every bucket, or fails with a 429 problem naming when to retry. */
+    /**
+     * Takes a token from every bucket, or fails with a 429 problem naming when to retry. The
+     * buckets are asked at once, not one after the other (one round trip instead of three on a
+     * lock's path; each bucket is a key of its own, so one script could not hold them on a
+     * cluster): a refused request still spends its token in the other buckets, as it would have
+     * in the buckets before the one that refused it.
+     */
     public Uni<Quota> take(List<Bucket> buckets) {
-        Uni<Quota> chain = Uni.createFrom().nullItem();
-        for (Bucket bucket : buckets) {
-            chain = chain.flatMap(tightest -> TAKE.run(redis, List.of("rl:" + bucket.key()),
-                    List.of(Long.toString(clock.millis()), Integer.toString(bucket.capacity()),
-                            Integer.toString(bucket.perMinute())))
-                    .map(reply -> {
-                        Quota quota = new Quota(bucket.capacity(), reply.get(1).toInteger(),
-                                (reply.get(3).toLong() + 999) / 1000);
-                        if (reply.get(0).toInteger() == 0) {
-                            long retry = Math.max(1, (reply.get(2).toLong() + 999) / 1000);
-                            throw new ProblemException(ProblemCode.RATE_LIMITED, Map.of("retryAfterSeconds", retry),
-                                    Map.of("Retry-After", Long.toString(retry),
-                                            "RateLimit-Limit", Integer.toString(quota.limit()),
-                                            "RateLimit-Remaining", "0",
-                                            "RateLimit-Reset", Long.toString(quota.resetSeconds())),
-                                    Long.toString(retry));
-                        }
-                        return tightest == null || quota.remaining() < tightest.remaining() ? quota : tightest;
-                    }));
+        long now = clock.millis();
+        List<Uni<Taken>> takes = buckets.stream().map(bucket -> TAKE.run(redis, List.of("rl:" + bucket.key()),
+                List.of(Long.toString(now), Integer.toString(bucket.capacity()), Integer.toString(bucket.perMinute())))
+                .map(reply -> new Taken(reply.get(0).toInteger() == 1,
+                        new Quota(bucket.capacity(), reply.get(1).toInteger(), (reply.get(3).toLong() + 999) / 1000),
+                        Math.max(1, (reply.get(2).toLong() + 999) / 1000))))
+                .toList();
+        return Uni.join().all(takes).andFailFast().map(RateLimiter::decide);
+    }
+
+    private record Taken(boolean allowed, Quota quota, long retryAfterSeconds) {
+    }
+
+    /** The tightest bucket's quota; the longest wait of the buckets that refused. */
+    private static Quota decide(List<Taken> taken) {
+        Taken tightest = null;
+        Taken longestRefusal = null;
+        for (Taken one : taken) {
+            if (tightest == null || one.quota().remaining() < tightest.quota().remaining()) {
+                tightest = one;
+            }
+            if (!one.allowed() && (longestRefusal == null || one.retryAfterSeconds() > longestRefusal.retryAfterSeconds())) {
+                longestRefusal = one;
+            }
         }
-        return chain;
+        if (longestRefusal != null) {
+            long retry = longestRefusal.retryAfterSeconds();
+            Quota quota = longestRefusal.quota();
+            throw new ProblemException(ProblemCode.RATE_LIMITED, Map.of("retryAfterSeconds", retry),
+                    Map.of("Retry-After", Long.toString(retry),
+                            "RateLimit-Limit", Integer.toString(quota.limit()),
+                            "RateLimit-Remaining", "0",
+                            "RateLimit-Reset", Long.toString(quota.resetSeconds())),
+                    Long.toString(retry));
+        }
+        return tightest == null ? null : tightest.quota();
     }
 }

@@ -84,34 +84,44 @@ openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt/$KI
 export JIAYI_PRIVACY_ENCRYPTION_KEYS_K1=$(openssl rand -base64 32)
 export JIAYI_PRIVACY_HASH_KEY=$(openssl rand -base64 32)
 
-log "starting the app on :$PORT (prod profile)"
 BIG=100000000
-env QUARKUS_PROFILE=prod \
-    QUARKUS_HTTP_PORT="$PORT" \
-    QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:5432/$DB" \
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-    QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_REDIS_HOSTS=redis://127.0.0.1:6379 \
-    JIAYI_JWT_KEY_DIRECTORY="$WORK/jwt" \
-    JIAYI_JWT_SIGNING_KEY_ID="$KID" \
-    JIAYI_BOOKING_RATE_ACCOUNT_CAPACITY=$BIG JIAYI_BOOKING_RATE_ACCOUNT_PER_MINUTE=$BIG \
-    JIAYI_BOOKING_RATE_PATIENT_CAPACITY=$BIG JIAYI_BOOKING_RATE_PATIENT_PER_MINUTE=$BIG \
-    JIAYI_BOOKING_RATE_ADDRESS_CAPACITY=$BIG JIAYI_BOOKING_RATE_ADDRESS_PER_MINUTE=$BIG \
-    java ${JAVA_OPTS:-} -jar "$JAR" >"$WORK/app.log" 2>&1 &
-APP_PID=$!
-
-# RSS sampler (ps, every 200 ms) for the app's whole life.
-( while kill -0 "$APP_PID" 2>/dev/null; do ps -o rss= -p "$APP_PID" 2>/dev/null >>"$WORK/rss.txt"; sleep 0.2; done ) &
-SAMPLER_PID=$!
-
-ready=0
-for _ in $(seq 1 600); do
-    kill -0 "$APP_PID" 2>/dev/null || fail "the app exited while starting"
-    if curl -fs -o /dev/null "$BASE/q/health/ready"; then ready=1; break; fi
-    sleep 0.2
-done
-[[ $ready == 1 ]] || fail "the app was not ready within 120 s"
-log "ready"
+start_app() { # [VAR=value ...] extra environment -> APP_PID, SAMPLER_PID; RSS samples into $WORK/rss.txt
+    log "starting the app on :$PORT (prod profile${1:+, $*})"
+    env QUARKUS_PROFILE=prod \
+        QUARKUS_HTTP_PORT="$PORT" \
+        QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:5432/$DB" \
+        QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+        QUARKUS_DATASOURCE_USERNAME=postgres \
+        QUARKUS_REDIS_HOSTS=redis://127.0.0.1:6379 \
+        JIAYI_JWT_KEY_DIRECTORY="$WORK/jwt" \
+        JIAYI_JWT_SIGNING_KEY_ID="$KID" \
+        JIAYI_BOOKING_RATE_ACCOUNT_CAPACITY=$BIG JIAYI_BOOKING_RATE_ACCOUNT_PER_MINUTE=$BIG \
+        JIAYI_BOOKING_RATE_PATIENT_CAPACITY=$BIG JIAYI_BOOKING_RATE_PATIENT_PER_MINUTE=$BIG \
+        JIAYI_BOOKING_RATE_ADDRESS_CAPACITY=$BIG JIAYI_BOOKING_RATE_ADDRESS_PER_MINUTE=$BIG \
+        "$@" \
+        java ${JAVA_OPTS:-} -jar "$JAR" >>"$WORK/app.log" 2>&1 &
+    APP_PID=$!
+    # RSS sampler (ps, every 200 ms) for the app's whole life.
+    ( while kill -0 "$APP_PID" 2>/dev/null; do ps -o rss= -p "$APP_PID" 2>/dev/null >>"$WORK/rss.txt"; sleep 0.2; done ) &
+    SAMPLER_PID=$!
+    local ready=0
+    for _ in $(seq 1 600); do
+        kill -0 "$APP_PID" 2>/dev/null || fail "the app exited while starting"
+        if curl -fs -o /dev/null "$BASE/q/health/ready"; then ready=1; break; fi
+        sleep 0.2
+    done
+    [[ $ready == 1 ]] || fail "the app was not ready within 120 s"
+    log "ready"
+}
+stop_app() {
+    kill "$SAMPLER_PID" 2>/dev/null; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
+    kill -TERM "$APP_PID"
+    for _ in $(seq 1 100); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
+    kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
+    APP_PID=""
+}
+start_app
 
 # --- seed: directory rows, residents, tokens ------------------------------------------------------
 log "seeding $RESIDENTS residents"
@@ -254,9 +264,38 @@ ROWLOCK_LAT=$(awk '/^latency average/ {print $4; exit}' "$WORK/pgbench.txt")
 ROWLOCK_HELD=$(q "SELECT count(*) FROM rl_booking")
 log "pgbench: tps $ROWLOCK_TPS, average latency $ROWLOCK_LAT ms, $ROWLOCK_HELD rows inserted"
 
-# --- 6./7. figures ----------------------------------------------------------------------------------
+# --- 5b. baseline in the app: the same surge on the row-lock path ------------------------------------
+# The issue's baseline is "the same surge on a PostgreSQL row-lock path": the same requests, tokens,
+# idempotency keys and load generator against the same app, started with
+# jiayi.booking.lock-gate=DATABASE, so every lock request is decided in PostgreSQL under SELECT ... FOR
+# UPDATE on the slot (and its schedule, for the numbers) instead of at the Redis gate. pgbench above
+# stays as a reference: the database alone, without HTTP or tokens.
 RSS_MAX_KB=$(sort -n "$WORK/rss.txt" | tail -n 1)
 HWM_KB=$(awk '/^VmHWM/ {print $2}' "/proc/$APP_PID/status" 2>/dev/null || echo 0)
+stop_app
+start_app JIAYI_BOOKING_LOCK_GATE=DATABASE
+RL_DATE=$(TZ_DATE 4)
+RL_ID=$(publish "$RL_DATE")
+if [[ "$WARMUP" == 1 ]]; then
+    RLW_DATE=$(TZ_DATE 5)
+    publish "$RLW_DATE" >/dev/null
+    log "row-lock path: warm-up surge ($RLW_DATE)"
+    surge rowlock-warm "$RLW_DATE" >"$WORK/rowlock-warm.txt"
+fi
+log "row-lock path: surge on schedule $RL_ID ($RL_DATE)"
+surge rowlock "$RL_DATE" >"$WORK/rowlock-app.txt"
+cat "$WORK/rowlock-app.txt" >&2
+RL_HOLDS=$(q "SELECT count(*) FROM booking WHERE schedule_id = '$RL_ID' AND status = 'HELD'")
+RL_CHECKS=$(
+    check "row-lock path: holds" 100 "$RL_HOLDS"
+    check "row-lock path: oversell" 0 "$(q "SELECT count(*) FROM slot WHERE schedule_id = '$RL_ID' AND public_taken > public_capacity")"
+    check "row-lock path: duplicate sequence numbers" 0 "$(q "SELECT count(*) FROM (SELECT sequence_no FROM booking WHERE schedule_id = '$RL_ID' GROUP BY sequence_no HAVING count(*) > 1) d")"
+)
+echo "$RL_CHECKS"
+CHECKS="$CHECKS"$'\n'"$RL_CHECKS"
+grep -q '^FAIL' <<<"$RL_CHECKS" && VERDICT=FAIL
+
+# --- 6./7. figures ----------------------------------------------------------------------------------
 SURGE_RPS=$(val load.rps "$WORK/surge.txt")
 LIVE_RPS=$(val load.rps "$WORK/live.txt")
 GATE_RPS=$(val load.rps "$WORK/gate.txt")
@@ -288,10 +327,16 @@ summary "ratio.booking_to_jwt_redis_endpoint=$(ratio "$SURGE_RPS" "$GATE_RPS")"
 summary "ratio.soldout_to_jwt_redis_endpoint=$(ratio "$SOLDOUT_RPS" "$GATE_RPS")"
 summary "ceiling.health_live_rps=$LIVE_RPS (no JWT, no Redis)"
 summary "ratio.booking_to_health_live=$(ratio "$SURGE_RPS" "$LIVE_RPS")"
-summary "baseline.rowlock_rps=$ROWLOCK_TPS"
-summary "baseline.rowlock_clients=$BASELINE_CLIENTS"
-summary "ratio.booking_to_rowlock=$(ratio "$SURGE_RPS" "$ROWLOCK_TPS")"
-summary "app.rss_max_mb=$(( RSS_MAX_KB / 1024 ))"
+RL_RPS=$(val load.rps "$WORK/rowlock-app.txt")
+summary "baseline.rowlock_app_rps=$RL_RPS"
+summary "baseline.rowlock_app_p50_ms=$(val load.p50_ms "$WORK/rowlock-app.txt")"
+summary "baseline.rowlock_app_p99_ms=$(val load.p99_ms "$WORK/rowlock-app.txt")"
+summary "baseline.rowlock_app_status=$(grep '^load.status.' "$WORK/rowlock-app.txt" | sed 's/^load.status.//' | paste -sd' ')"
+summary "ratio.booking_to_rowlock_app=$(ratio "$SURGE_RPS" "$RL_RPS")"
+summary "reference.pgbench_rowlock_tps=$ROWLOCK_TPS (the database alone, no HTTP, no tokens)"
+summary "reference.pgbench_rowlock_clients=$BASELINE_CLIENTS"
+summary "ratio.booking_to_pgbench_rowlock=$(ratio "$SURGE_RPS" "$ROWLOCK_TPS")"
+summary "app.rss_max_mb=$(( RSS_MAX_KB / 1024 )) (the product's app, before the row-lock restart)"
 summary "app.rss_surge_max_mb=$(( ${RSS_SURGE_MAX_KB:-0} / 1024 ))"
 summary "app.vmhwm_mb=$(( ${HWM_KB:-0} / 1024 ))"
 

@@ -2,6 +2,9 @@
 -- event loops busy with thousands of refusals, so each round trip costs tens of milliseconds; the
 -- checks and writes of a hold therefore run inside PostgreSQL, in one function, atomically.
 --
+-- With no sequence number given (the row-lock path, which takes no unit at the Redis gate), the
+-- slot's and its schedule's rows are locked and the schedule's next number is taken here.
+--
 -- The function guards; the service names the refusal. It returns an outcome and the facts the
 -- service needs to explain it (the patient's counts, the restriction's end, the slot's current
 -- times and clinic status). Nothing is written unless the outcome is HELD: every refusal is
@@ -31,7 +34,8 @@ CREATE FUNCTION booking_hold(
     p_close_wait boolean, p_expected_starts_at timestamptz,
     p_limit_doctor_day integer, p_limit_department integer, p_limit_total integer)
 RETURNS TABLE (outcome text, restricted_until timestamptz, doctor_day bigint, department bigint, total bigint,
-               in_slot bigint, slot_starts_at timestamptz, slot_clinic_date date, schedule_status varchar)
+               in_slot bigint, slot_starts_at timestamptz, slot_clinic_date date, schedule_status varchar,
+               sequence_no integer)
 LANGUAGE plpgsql AS $$
 DECLARE
     v_schedule uuid;
@@ -41,22 +45,36 @@ DECLARE
     v_clinic_date date;
     v_status varchar;
     v_updated integer;
+    v_left integer;
 BEGIN
     -- One patient's requests are decided one at a time, so parallel requests cannot pass a limit together.
     PERFORM pg_advisory_xact_lock(hashtextextended(p_person::text, 0));
 
-    SELECT t.schedule_id, s.doctor_id, s.department_id, t.starts_at, s.clinic_date, s.status
-      INTO v_schedule, v_doctor, v_department, v_starts_at, v_clinic_date, v_status
-      FROM slot t JOIN schedule s ON s.id = t.schedule_id WHERE t.id = p_slot;
+    IF p_sequence_no IS NULL THEN
+        SELECT t.schedule_id, s.doctor_id, s.department_id, t.starts_at, s.clinic_date, s.status,
+               CASE WHEN p_pool = 'REFERRAL' THEN t.referral_capacity - t.referral_taken
+                    ELSE t.public_capacity - t.public_taken END
+          INTO v_schedule, v_doctor, v_department, v_starts_at, v_clinic_date, v_status, v_left
+          FROM slot t JOIN schedule s ON s.id = t.schedule_id WHERE t.id = p_slot FOR UPDATE;
+    ELSE
+        SELECT t.schedule_id, s.doctor_id, s.department_id, t.starts_at, s.clinic_date, s.status
+          INTO v_schedule, v_doctor, v_department, v_starts_at, v_clinic_date, v_status
+          FROM slot t JOIN schedule s ON s.id = t.schedule_id WHERE t.id = p_slot;
+    END IF;
     IF NOT FOUND THEN
         RETURN QUERY SELECT 'NO_SLOT'::text, NULL::timestamptz, 0::bigint, 0::bigint, 0::bigint, 0::bigint,
-            NULL::timestamptz, NULL::date, NULL::varchar;
+            NULL::timestamptz, NULL::date, NULL::varchar, NULL::integer;
         RETURN;
     END IF;
     -- The service decided on remembered facts; a clinic paused, stopped or moved since is decided again.
     IF v_status <> 'OPEN' OR (p_expected_starts_at IS NOT NULL AND v_starts_at <> p_expected_starts_at) THEN
         RETURN QUERY SELECT CASE WHEN v_status <> 'OPEN' THEN 'CLOSED' ELSE 'MOVED' END, NULL::timestamptz,
-            0::bigint, 0::bigint, 0::bigint, 0::bigint, v_starts_at, v_clinic_date, v_status;
+            0::bigint, 0::bigint, 0::bigint, 0::bigint, v_starts_at, v_clinic_date, v_status, NULL::integer;
+        RETURN;
+    END IF;
+    IF v_left IS NOT NULL AND v_left <= 0 THEN
+        RETURN QUERY SELECT 'SOLD_OUT'::text, NULL::timestamptz, 0::bigint, 0::bigint, 0::bigint, 0::bigint,
+            v_starts_at, v_clinic_date, v_status, NULL::integer;
         RETURN;
     END IF;
 
@@ -95,11 +113,14 @@ BEGIN
         outcome := 'SOLD_OUT'; RETURN NEXT; RETURN;
     END IF;
 
+    -- Under the schedule's row lock the next number is the schedule's highest plus one.
+    sequence_no := coalesce(p_sequence_no,
+        (SELECT coalesce(max(b.sequence_no), 0) + 1 FROM booking b WHERE b.schedule_id = v_schedule));
     INSERT INTO booking (id, booking_no, slot_id, schedule_id, person_id, account_id, doctor_id, department_id,
                          clinic_date, pool, sequence_no, fencing_token, status, held_until, check_in_code, payment,
                          created_at, referral_id, priority_flags)
     VALUES (p_booking, p_booking_no, p_slot, v_schedule, p_person, p_account, v_doctor, v_department,
-            v_clinic_date, p_pool, p_sequence_no, p_fencing_token, 'HELD', p_held_until, p_check_in_code, p_payment,
+            v_clinic_date, p_pool, sequence_no, p_fencing_token, 'HELD', p_held_until, p_check_in_code, p_payment,
             p_now, p_referral, p_priority_flags);
 
     IF p_waitlist_entry IS NOT NULL THEN

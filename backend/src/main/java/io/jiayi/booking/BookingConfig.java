@@ -9,6 +9,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "jiayi.booking")
 public interface BookingConfig {
 
+    /** What decides a lock: the Redis gate, or PostgreSQL row locks alone (see {@link LockGate}). */
+    @WithDefault("REDIS")
+    LockGate lockGate();
+
     /** Days ahead bookable, where an institution set no rule of its own. */
     @WithDefault("7")
     int defaultHorizonDays();

@@ -9,7 +9,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.jiayi.booking.Booking;
+import io.jiayi.booking.BookingConfig;
 import io.jiayi.booking.BookingRule;
+import io.jiayi.booking.LockGate;
 import io.jiayi.booking.BookingStatus;
 import io.jiayi.booking.PaymentStep;
 import io.jiayi.booking.Pool;
@@ -53,11 +55,13 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     private final ReferralLinks referralLinks;
     private final RealNames realNames;
     private final PaymentStep payment;
+    private final BookingConfig config;
     private final Clock clock;
 
     public Bookings(SlotGate gate, SlotDirectory slots, GateCounters counters, BookingRules rules, PatientAccess patientAccess,
             Holds holds, Waitlists waitlists, ReferralLinks referralLinks, RealNames realNames, PaymentStep payment,
-            Clock clock) {
+            BookingConfig config, Clock clock) {
+        this.config = config;
         this.referralLinks = referralLinks;
         this.gate = gate;
         this.slots = slots;
@@ -71,8 +75,14 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
         this.clock = clock;
     }
 
-    /** Whether the gate counts no unit left (false while it is rebuilding: the gate then decides). */
+    /**
+     * Whether the gate counts no unit left (false while it is rebuilding: the gate then decides;
+     * false on the row-lock path, where PostgreSQL decides every request).
+     */
     public Uni<Boolean> soldOut(UUID slotId) {
+        if (config.lockGate() == LockGate.DATABASE) {
+            return Uni.createFrom().item(false);
+        }
         return slots.scheduleOf(slotId)
                 .flatMap(scheduleId -> gate.left(scheduleId, slotId))
                 .map(left -> left.isPresent() && left.get() <= 0);
@@ -102,6 +112,10 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                     Instant now = clock.instant();
                     Holds.refuse(ReleasePolicy.check(now, facts.startsAt(), facts.clinicDate(), ScheduleStatus.OPEN,
                             window.horizonDays(), window.releaseTime(), window.cutoffMinutes(), clock.getZone()), now);
+                    if (config.lockGate() == LockGate.DATABASE) {
+                        return holds.lock(Holds.Unit.rowLocked(accountId, slotId, patientId,
+                                ownPersonId.filter(patientId::equals).isPresent()), facts, window);
+                    }
                     return gate.take(facts.scheduleId(), slotId, patientId).flatMap(take -> {
                         if (take instanceof SlotGate.Taken taken) {
                             return holds.lock(Holds.Unit.locked(accountId, slotId, patientId, taken,

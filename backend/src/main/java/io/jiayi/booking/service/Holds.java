@@ -59,14 +59,22 @@ public class Holds {
      * to {@code waitlistEntryId}) or the referral pool. A booking made through a referral carries its
      * id and priority flags; {@code alsoInTransaction} runs in the same transaction after the insert.
      */
-    public record Unit(UUID accountId, UUID slotId, UUID patientId, int sequenceNo, long fencingToken,
+    public record Unit(UUID accountId, UUID slotId, UUID patientId, Integer sequenceNo, long fencingToken,
             UUID waitlistEntryId, Pool pool, UUID referralId, String priorityFlags,
             java.util.function.Function<Booking, Uni<Void>> alsoInTransaction, boolean selfByToken,
             boolean mayBeWaiting) {
 
-        public Unit(UUID accountId, UUID slotId, UUID patientId, int sequenceNo, long fencingToken, UUID waitlistEntryId) {
+        public Unit(UUID accountId, UUID slotId, UUID patientId, Integer sequenceNo, long fencingToken, UUID waitlistEntryId) {
             this(accountId, slotId, patientId, sequenceNo, fencingToken, waitlistEntryId, Pool.PUBLIC, null, null, null,
                     false, true);
+        }
+
+        /**
+         * A lock on the row-lock path: no gate gave a unit, so the database locks the slot and
+         * numbers the booking (no fencing token: no Redis hold to fence).
+         */
+        public static Unit rowLocked(UUID accountId, UUID slotId, UUID patientId, boolean selfByToken) {
+            return new Unit(accountId, slotId, patientId, null, 0, null, Pool.PUBLIC, null, null, null, selfByToken, true);
         }
 
         /** A lock's unit: {@code selfByToken} when the token names the patient as the caller's own. */
@@ -84,13 +92,14 @@ public class Holds {
 
     /** The hold (see the migration of {@code booking_hold}); inside a transaction the caller reads what it needs. */
     private static final String HOLD = "SELECT outcome, restricted_until, doctor_day, department, total, in_slot, slot_starts_at,"
-            + " slot_clinic_date, schedule_status FROM " + HOLD_CALL;
+            + " slot_clinic_date, schedule_status, sequence_no FROM " + HOLD_CALL;
 
     /** The hold and, in the same statement, what the answer shows (names and places do not change with the hold). */
     private static final String HOLD_AND_VIEW = "SELECT h.outcome, h.restricted_until, h.doctor_day, h.department,"
-            + " h.total, h.in_slot, h.slot_starts_at, h.slot_clinic_date, h.schedule_status, t.ends_at, s.location, s.fee_fen,"
-            + " s.doctor_id, d.name, d.title, s.department_id, dp.code, dp.name, s.institution_id, i.code, i.name,"
-            + " p.id_number_enc, p.name"
+            + " h.total, h.in_slot, h.slot_starts_at, h.slot_clinic_date, h.schedule_status, h.sequence_no, t.ends_at, s.location, s.fee_fen,"
+            + " s.doctor_id, d.name AS doctor_name, d.title AS doctor_title, s.department_id, dp.code AS department_code,"
+            + " dp.name AS department_name, s.institution_id, i.code AS institution_code, i.name AS institution_name,"
+            + " p.id_number_enc, p.name AS patient_name"
             + " FROM " + HOLD_CALL + " h"
             + " LEFT JOIN slot t ON h.outcome = 'HELD' AND t.id = CAST($3 AS uuid)"
             + " LEFT JOIN schedule s ON s.id = t.schedule_id"
@@ -137,9 +146,9 @@ public class Holds {
             boolean mayRetry) {
         Written written = written(clinicDate);
         return database.preparedQuery(HOLD_AND_VIEW).execute(arguments(written, unit, expectedStart))
-                .map(rows -> values(rows.iterator().next()))
+                .map(rows -> rows.iterator().next())
                 .flatMap(row -> {
-                    Outcome outcome = Outcome.of(row);
+                    Outcome outcome = Outcome.of(values(row));
                     if (outcome.moved()) {
                         Instant now = clock.instant();
                         // The clinic moved since the lock's facts were remembered: judge the new time.
@@ -198,7 +207,7 @@ public class Holds {
                 .transform(failure -> new ProblemException(ProblemCode.ALREADY_BOOKED_SLOT));
     }
 
-    /** What the function answered, and what it needs to be explained. */
+    /** What the function answered (its first columns, in order), and what it needs to be explained. */
     private record Outcome(String outcome, Load load, OffsetDateTime startsAt, LocalDate clinicDate, String scheduleStatus) {
 
         static Outcome of(Object[] row) {
@@ -341,17 +350,20 @@ public class Holds {
         return values;
     }
 
-    private BookingView view(Written written, Unit unit, Object[] row) {
-        String idNumber = realNames.idNumberOf(SqlValues.text(row[21]));
+    private BookingView view(Written written, Unit unit, Row row) {
+        String idNumber = realNames.idNumberOf(row.getString("id_number_enc"));
         return new BookingView(written.id().toString(), written.bookingNo(), BookingStatus.HELD, unit.pool(),
-                unit.sequenceNo(), SqlValues.offsetDateTime(row[6]), SqlValues.offsetDateTime(row[9]), SqlValues.text(row[10]),
-                new DoctorSummary(SqlValues.uuid(row[12]).toString(), SqlValues.text(row[13]),
-                        DoctorTitle.valueOf(SqlValues.text(row[14]))),
-                new Refs.DepartmentRef(SqlValues.uuid(row[15]).toString(), SqlValues.text(row[16]), SqlValues.text(row[17])),
-                new Refs.InstitutionRef(SqlValues.uuid(row[18]).toString(), SqlValues.text(row[19]), SqlValues.text(row[20])),
-                new Patient(unit.patientId().toString(), Bookings.maskedName(SqlValues.text(row[22])),
+                row.getInteger("sequence_no"), row.getOffsetDateTime("slot_starts_at"), row.getOffsetDateTime("ends_at"),
+                row.getString("location"),
+                new DoctorSummary(row.getUUID("doctor_id").toString(), row.getString("doctor_name"),
+                        DoctorTitle.valueOf(row.getString("doctor_title"))),
+                new Refs.DepartmentRef(row.getUUID("department_id").toString(), row.getString("department_code"),
+                        row.getString("department_name")),
+                new Refs.InstitutionRef(row.getUUID("institution_id").toString(), row.getString("institution_code"),
+                        row.getString("institution_name")),
+                new Patient(unit.patientId().toString(), Bookings.maskedName(row.getString("patient_name")),
                         Masking.idNumber(idNumber)),
-                SqlValues.integer(row[11]), PayAtClinic.METHOD, written.checkInCode(), written.heldUntil(), written.now(),
+                row.getInteger("fee_fen"), PayAtClinic.METHOD, written.checkInCode(), written.heldUntil(), written.now(),
                 false, unit.referralId() == null ? null : unit.referralId().toString(),
                 Bookings.priorities(unit.priorityFlags()));
     }

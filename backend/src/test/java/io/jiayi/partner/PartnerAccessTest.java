@@ -333,6 +333,12 @@ class PartnerAccessTest {
     }
 
     @Test
+    void theDemoKioskGetsATokenWithTheSecretTheReadmeNames() {
+        tokenRequest().auth().preemptive().basic("jp_demo_tongren_kiosk", "jps_demo-Tongren-Kiosk-2026").post(TOKEN)
+                .then().statusCode(200).body("scope", is("bookings:check-in"));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theContractsOAuthSchemeListsExactlyTheScopeCatalogue() {
         Map<String, Object> scopes = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)

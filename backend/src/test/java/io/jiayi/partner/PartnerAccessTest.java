@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 import io.jiayi.common.security.Scope;
+import io.jiayi.reports.ReportFixtures;
 import io.jiayi.support.Directory;
 import io.jiayi.support.MutableClock;
 import io.jiayi.support.Residents;
@@ -48,6 +49,7 @@ class PartnerAccessTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String TOKEN = "/api/partner/v1/oauth/token";
     private static final String CHECK_IN = "/api/partner/v1/bookings/check-in";
+    private static final String REPORTS = "/api/partner/v1/reports";
     /** A booking that exists nowhere: reaching the 404 proves the token was accepted. */
     private static final Map<String, String> NO_SUCH_BOOKING = Map.of("bookingNo", "BK-20000101-AAAAAAAAAA",
             "checkInCode", "000000");
@@ -330,6 +332,34 @@ class PartnerAccessTest {
         admin().queryParam("status", "REVOKED").queryParam("size", 100).get("/api/v1/partner-apps").then()
                 .statusCode(200).body("items.find { it.id == '" + app.id() + "' }.revokedAt", notNullValue());
         admin().get("/api/v1/partner-apps/" + java.util.UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void aPartnerWithReportsPushPushesReportsOfItsOwnInstitution() {
+        App lab = app(tongren(), "reports:push");
+        String token = accessToken(lab);
+        Registered patient = Residents.registered();
+        Map<String, Object> report = ReportFixtures.lab(ReportFixtures.newSenderId(), patient.idNumber(), "FINAL");
+
+        ValidatableResponse pushed = partner(token).body(report).post(REPORTS).then().statusCode(201)
+                .header("Location", containsString("/api/v1/institutions/" + tongren() + "/reports/"))
+                .body("institution.id", is(tongren())).body("patientId", is(patient.patientId()))
+                .body("version", is(1));
+        String reportId = pushed.extract().path("id");
+        // A retry changes nothing; the institution's staff read what the app pushed.
+        partner(token).body(report).post(REPORTS).then().statusCode(200).body("id", is(reportId)).body("version", is(1));
+        given().auth().oauth2(TestTokens.staffOf(tongren()))
+                .get("/api/v1/institutions/" + tongren() + "/reports/" + reportId).then().statusCode(200)
+                .body("senderReportId", is(report.get("senderReportId")));
+        admin().queryParam("actorAccountId", lab.id()).get("/api/v1/audit-entries").then().statusCode(200)
+                .body("items[0].actorRole", is("PARTNER")).body("items[0].action", is("PUSH"))
+                .body("items[0].resourceId", is(reportId));
+
+        App kiosk = app(tongren(), "bookings:check-in");
+        partner(accessToken(kiosk)).body(report).post(REPORTS).then().statusCode(403)
+                .body("code", is("SCOPE_MISSING")).body("requiredScope", is("reports:push"));
+        register(null, "reports:push").statusCode(400).body("code", is("VALIDATION_FAILED"))
+                .body("errors[0].field", is("institutionId"));
     }
 
     @Test

@@ -13,14 +13,21 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum Scope {
     /** Check a booking in with its check-in code (a kiosk, a hospital's own system). */
-    BOOKINGS_CHECK_IN("bookings:check-in"),
-    /** Push lab and exam reports of the partner's own institution. */
-    REPORTS_PUSH("reports:push");
+    BOOKINGS_CHECK_IN("bookings:check-in", false),
+    /** Push lab and exam reports of the partner's own institution (so only an app bound to one holds it). */
+    REPORTS_PUSH("reports:push", true);
 
     private final String value;
+    private final boolean institutionOnly;
 
-    Scope(String value) {
+    Scope(String value, boolean institutionOnly) {
         this.value = value;
+        this.institutionOnly = institutionOnly;
+    }
+
+    /** Only an app bound to an institution may hold it: it acts for that institution's own records. */
+    public boolean institutionOnly() {
+        return institutionOnly;
     }
 
     /** The scope as tokens and requests write it, e.g. {@code bookings:check-in}. */

@@ -63,7 +63,8 @@ public class PartnerAppResource {
             description = "The app gets a client id and secret for the OAuth2 client-credentials grant at "
                     + "POST /api/partner/v1/oauth/token. Only a hash of the secret is kept: store it now. An app bound "
                     + "to an institution acts only there; without institutionId it acts district-wide. Scopes come "
-                    + "from the catalogue (bookings:check-in, reports:push); another value is UNKNOWN_SCOPE.")
+                    + "from the catalogue (bookings:check-in, reports:push); another value is UNKNOWN_SCOPE. "
+                    + "reports:push needs an institution: reports are that institution's own.")
     @APIResponse(responseCode = "201", description = "Registered, with its secret",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -26,7 +26,7 @@ public final class PartnerModels {
     public record NewPartnerApp(
             @NotBlank @Size(max = 100) @Schema(maxLength = 100, example = "同仁医院自助签到机") String name,
             @Schema(format = "uuid", description = "The one institution the app acts for; omit for a district-wide "
-                    + "app (e.g. the city health cloud)") String institutionId,
+                    + "app (e.g. the city health cloud); required with reports:push") String institutionId,
             @NotNull @NotEmpty @Size(max = 10)
             @Schema(maxItems = 10, minItems = 1, description = "From the scope catalogue: bookings:check-in, reports:push",
                     example = "[\"bookings:check-in\"]")

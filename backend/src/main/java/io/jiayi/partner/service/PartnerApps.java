@@ -67,6 +67,9 @@ public class PartnerApps {
     public Uni<PartnerAppCredentials> register(Caller admin, NewPartnerApp request) {
         Set<Scope> scopes = scopes(request.scopes());
         UUID institutionId = Ids.reference("institutionId", request.institutionId(), "institution");
+        if (institutionId == null && scopes.stream().anyMatch(Scope::institutionOnly)) {
+            throw ProblemException.invalidField("institutionId", "field.institutionId.requiredForScope");
+        }
         String secret = newSecret();
         Uni<Void> institutionKnown = institutionId == null ? Uni.createFrom().voidItem()
                 : institutions.findById(institutionId).invoke(found -> {

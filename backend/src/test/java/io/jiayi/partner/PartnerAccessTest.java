@@ -169,6 +169,7 @@ class PartnerAccessTest {
         token(app.clientId(), app.clientSecret() + "x").statusCode(401).body("code", is("INVALID_CLIENT"))
                 .body("error", is("invalid_client")).header("WWW-Authenticate", startsWith("Basic"));
         token("jp_nobody", app.clientSecret()).statusCode(401).body("code", is("INVALID_CLIENT"));
+        token(app.clientId(), app.clientSecret().repeat(3)).statusCode(401).body("code", is("INVALID_CLIENT"));
         tokenRequest().formParam("client_id", app.clientId()).post(TOKEN).then().statusCode(401)
                 .body("code", is("INVALID_CLIENT"));
     }

@@ -20,6 +20,12 @@ public class AuditLog {
 
     /** Where a request came from, as the resource sees it. */
     public record Origin(String address, String traceId) {
+
+        /** The client's address and the trace id of the request. */
+        public static Origin of(io.vertx.ext.web.RoutingContext request) {
+            var address = request.request().remoteAddress();
+            return new Origin(address == null ? null : address.hostAddress(), io.jiayi.common.web.TraceIds.of(request));
+        }
     }
 
     private final Clock clock;

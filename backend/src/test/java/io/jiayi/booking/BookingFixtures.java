@@ -12,14 +12,14 @@ import io.jiayi.support.Residents.Registered;
 import io.jiayi.support.TestTokens;
 import io.restassured.response.ValidatableResponse;
 
-/** Clinics and locks as the booking tests need them. */
-final class BookingFixtures {
+/** Clinics and locks as the booking tests (and the partner check-in tests) need them. */
+public final class BookingFixtures {
 
     private BookingFixtures() {
     }
 
     /** A new doctor's GENERAL morning on {@code date}: two one-hour slots (08:00, 09:00) of {@code capacity} units. */
-    static Map<String, String> clinic(LocalDate date, int capacity) {
+    public static Map<String, String> clinic(LocalDate date, int capacity) {
         return clinic(date, capacity, "GENERAL");
     }
 
@@ -43,12 +43,12 @@ final class BookingFixtures {
                 "slot2", schedule.getString("slots[1].id"));
     }
 
-    static ValidatableResponse lock(Registered resident, String slotId, String patientId) {
+    public static ValidatableResponse lock(Registered resident, String slotId, String patientId) {
         return resident.request().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("slotId", slotId, "patientId", patientId)).post("/api/v1/bookings").then();
     }
 
-    static LocalDate inDays(int days) {
+    public static LocalDate inDays(int days) {
         return LocalDate.now(MutableClock.get()).plusDays(days);
     }
 }

@@ -20,7 +20,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /** Reports as a hospital's system would push them, and the people who read them. */
-final class ReportFixtures {
+public final class ReportFixtures {
 
     static final String TONGREN = "HOSP-TONGREN";
     static final String GUANGHUA = "HOSP-GUANGHUA";
@@ -28,7 +28,7 @@ final class ReportFixtures {
     private ReportFixtures() {
     }
 
-    static String newSenderId() {
+    public static String newSenderId() {
         return "LIS-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase();
     }
 
@@ -37,7 +37,7 @@ final class ReportFixtures {
     }
 
     /** A blood count of the patient with this ID number: one item high, the rest normal. */
-    static Map<String, Object> lab(String senderReportId, String idNumber, String status) {
+    public static Map<String, Object> lab(String senderReportId, String idNumber, String status) {
         Map<String, Object> body = common(senderReportId, idNumber, status, "LAB");
         List<Map<String, Object>> items = new ArrayList<>();
         items.add(item("WBC", "白细胞计数", "11.2", 11.2, "10^9/L", "3.5-9.5", "H"));

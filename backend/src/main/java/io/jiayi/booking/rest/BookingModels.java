@@ -75,6 +75,17 @@ public final class BookingModels {
             @Schema(pattern = "^\\d{6}$", example = "482913") String checkInCode) {
     }
 
+    @Schema(name = "PartnerCheckIn", description = "The booking's number (on the resident's booking, e.g. as a QR code) "
+            + "and the check-in code the resident shows")
+    public record PartnerCheckIn(
+            @jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Pattern(regexp = "^BK-\\d{8}-[A-Z0-9]{10}$", message = "{jiayi.bookingNo.pattern}")
+            @Schema(pattern = "^BK-\\d{8}-[A-Z0-9]{10}$", maxLength = 24, example = "BK-20261208-7K3M9Q2XRA") String bookingNo,
+            @jakarta.validation.constraints.NotBlank
+            @jakarta.validation.constraints.Pattern(regexp = "^\\d{6}$", message = "{jiayi.code.sms}")
+            @Schema(pattern = "^\\d{6}$", example = "482913") String checkInCode) {
+    }
+
     @Schema(name = "ClinicMove", description = "The new time of the session; its length stays the same")
     public record ClinicMove(@jakarta.validation.constraints.NotNull java.time.LocalDate date,
             @jakarta.validation.constraints.NotNull

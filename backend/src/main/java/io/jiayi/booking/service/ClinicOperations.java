@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.jiayi.audit.AuditLog;
 import io.jiayi.booking.Booking;
 import io.jiayi.booking.BookingConfig;
 import io.jiayi.booking.BookingStatus;
@@ -30,6 +31,10 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ClinicOperations {
 
+    private static final String CHECK_IN = "from Booking b join fetch b.slot t join fetch t.schedule s"
+            + " join fetch s.doctor join fetch s.department join fetch s.institution join fetch b.person";
+    private static final List<BookingStatus> CHECKABLE = List.of(BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN);
+
     private final ScheduleRepository schedules;
     private final Bookings bookings;
     private final Notifications notifications;
@@ -39,11 +44,12 @@ public class ClinicOperations {
     private final Waitlists waitlists;
     private final ReferralLinks referralLinks;
     private final BookingConfig config;
+    private final AuditLog auditLog;
     private final Clock clock;
 
     public ClinicOperations(ScheduleRepository schedules, Bookings bookings, Notifications notifications, SlotGate gate,
             GateCounters counters, SlotDirectory slots, Waitlists waitlists, ReferralLinks referralLinks,
-            BookingConfig config, Clock clock) {
+            BookingConfig config, AuditLog auditLog, Clock clock) {
         this.referralLinks = referralLinks;
         this.schedules = schedules;
         this.bookings = bookings;
@@ -53,6 +59,7 @@ public class ClinicOperations {
         this.slots = slots;
         this.waitlists = waitlists;
         this.config = config;
+        this.auditLog = auditLog;
         this.clock = clock;
     }
 
@@ -172,29 +179,48 @@ public class ClinicOperations {
     /** Checks a confirmed booking in with its code, from an hour before the slot to the session's end. */
     @WithTransaction
     public Uni<BookingView> checkIn(Caller caller, UUID scheduleId, String checkInCode) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
         return managed(caller, scheduleId).flatMap(schedule -> bookings
-                .find("from Booking b join fetch b.slot t join fetch t.schedule s join fetch s.doctor"
-                        + " join fetch s.department join fetch s.institution join fetch b.person"
-                        + " where s.id = ?1 and b.checkInCode = ?2 and b.status in ?3", scheduleId, checkInCode,
-                        List.of(BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN))
+                .find(CHECK_IN + " where s.id = ?1 and b.checkInCode = ?2 and b.status in ?3", scheduleId, checkInCode,
+                        CHECKABLE)
                 .firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("booking"))
-                .map(booking -> {
-                    if (booking.status == BookingStatus.CHECKED_IN) {
-                        return booking;
-                    }
-                    OffsetDateTime opens = booking.slot.startsAt.minus(config.checkInOpensBefore());
-                    if (now.isBefore(opens) || !now.isBefore(schedule.endsAt)) {
-                        throw new ProblemException(ProblemCode.CHECK_IN_CLOSED,
-                                Map.of("opensAt", opens.toInstant().toString(),
-                                        "closesAt", schedule.endsAt.toInstant().toString()));
-                    }
-                    booking.status = BookingStatus.CHECKED_IN;
-                    booking.checkedInAt = now;
-                    return booking;
-                }))
+                .map(this::checkIn))
                 .map(bookings::view);
+    }
+
+    /**
+     * A partner app (a kiosk, a hospital's own system) checks a booking in by its number and code,
+     * under the same window as staff. A booking at an institution the app may not act for is not
+     * found, like a wrong code. The check-in is written to the audit trail with the app as actor.
+     */
+    @WithTransaction
+    public Uni<BookingView> checkInForPartner(Caller partner, String bookingNo, String checkInCode,
+            AuditLog.Origin origin) {
+        return bookings.find(CHECK_IN + " where b.bookingNo = ?1 and b.checkInCode = ?2 and b.status in ?3", bookingNo,
+                checkInCode, CHECKABLE)
+                .firstResult()
+                .map(found -> found != null && partner.partnerActsAt(found.slot.schedule.institution.id) ? found : null)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("booking"))
+                .map(this::checkIn)
+                .call(booking -> auditLog.record(partner, booking.person.id, "CHECK_IN", "BOOKING", booking.id, origin))
+                .map(bookings::view);
+    }
+
+    /** The rule both share: checked in once (again is a no-op), from an hour before the slot to the session's end. */
+    private Booking checkIn(Booking booking) {
+        if (booking.status == BookingStatus.CHECKED_IN) {
+            return booking;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime opens = booking.slot.startsAt.minus(config.checkInOpensBefore());
+        OffsetDateTime closes = booking.slot.schedule.endsAt;
+        if (now.isBefore(opens) || !now.isBefore(closes)) {
+            throw new ProblemException(ProblemCode.CHECK_IN_CLOSED,
+                    Map.of("opensAt", opens.toInstant().toString(), "closesAt", closes.toInstant().toString()));
+        }
+        booking.status = BookingStatus.CHECKED_IN;
+        booking.checkedInAt = now;
+        return booking;
     }
 
     /** The session's bookings as the clinic calls them: referral priority first, then by sequence number. */

@@ -1,6 +1,7 @@
 package io.jiayi.common.web;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -30,8 +31,9 @@ public class StandardProblemResponses implements OASFilter {
         return operation;
     }
 
+    /** In status order: Map.of iterates in an order that changes from run to run, and so would the contract's text. */
     private static void add(APIResponses responses, Map<String, String> refs) {
-        refs.forEach((status, ref) -> {
+        new TreeMap<>(refs).forEach((status, ref) -> {
             if (!responses.hasAPIResponse(status)) {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(ref));
             }

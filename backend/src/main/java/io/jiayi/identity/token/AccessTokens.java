@@ -1,9 +1,11 @@
 package io.jiayi.identity.token;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +20,21 @@ import io.smallrye.jwt.build.Jwt;
 @ApplicationScoped
 public class AccessTokens {
 
-    /** What an access token says of its bearer. */
+    /**
+     * What an access token says of its bearer. A partner app's grant also names its OAuth2 client
+     * and its scopes (empty for every other bearer).
+     */
     public record Grant(UUID subject, Set<String> roles, Optional<UUID> institutionId, Optional<UUID> doctorId,
-            Optional<UUID> personId) {
+            Optional<UUID> personId, Optional<String> clientId, Set<String> scopes) {
+
+        public Grant {
+            scopes = Set.copyOf(scopes);
+        }
+
+        public Grant(UUID subject, Set<String> roles, Optional<UUID> institutionId, Optional<UUID> doctorId,
+                Optional<UUID> personId) {
+            this(subject, roles, institutionId, doctorId, personId, Optional.empty(), Set.of());
+        }
 
         public Grant(UUID subject, Set<String> roles, Optional<UUID> institutionId, Optional<UUID> doctorId) {
             this(subject, roles, institutionId, doctorId, Optional.empty());
@@ -30,6 +44,12 @@ public class AccessTokens {
         public static Grant resident(UUID accountId, UUID personId) {
             return new Grant(accountId, Set.of(Roles.RESIDENT), Optional.empty(), Optional.empty(),
                     Optional.ofNullable(personId));
+        }
+
+        /** A partner app: its id as subject, its client id, the institution it is bound to (if any), its scopes. */
+        public static Grant partner(UUID appId, String clientId, Optional<UUID> institutionId, Set<String> scopes) {
+            return new Grant(appId, Set.of(Roles.PARTNER), institutionId, Optional.empty(), Optional.empty(),
+                    Optional.of(clientId), scopes);
         }
     }
 
@@ -53,8 +73,13 @@ public class AccessTokens {
     }
 
     public Issued issue(Grant grant) {
+        return issue(grant, config.accessTokenLifespan());
+    }
+
+    /** A token living {@code lifespan} rather than the configured lifetime (partner tokens have their own). */
+    public Issued issue(Grant grant, Duration lifespan) {
         Instant now = clock.instant();
-        Instant expiresAt = now.plus(config.accessTokenLifespan());
+        Instant expiresAt = now.plus(lifespan);
         KeyRing.SigningKey key = keyRing.signingKey();
         var claims = Jwt.issuer(issuer)
                 .audience(audiences)
@@ -67,6 +92,10 @@ public class AccessTokens {
         grant.institutionId().ifPresent(id -> claims.claim(Roles.INSTITUTION_CLAIM, id.toString()));
         grant.doctorId().ifPresent(id -> claims.claim(Roles.DOCTOR_CLAIM, id.toString()));
         grant.personId().ifPresent(id -> claims.claim(Roles.PERSON_CLAIM, id.toString()));
+        grant.clientId().ifPresent(id -> claims.claim(Roles.CLIENT_ID_CLAIM, id));
+        if (!grant.scopes().isEmpty()) {
+            claims.claim(Roles.SCOPE_CLAIM, String.join(" ", new TreeSet<>(grant.scopes())));
+        }
         String token = claims.jws().algorithm(SignatureAlgorithm.RS256).keyId(key.kid()).sign(key.privateKey());
         return new Issued(token, expiresAt);
     }

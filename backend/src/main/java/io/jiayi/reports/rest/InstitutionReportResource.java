@@ -43,7 +43,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
-/** An institution's reports: pushed by it (its staff for now), read by its staff. */
+/** An institution's reports: pushed by it (its staff here; its systems through the partner API), read by its staff. */
 @Path("/api/v1/institutions/{id}/reports")
 @RolesAllowed({ Roles.STAFF, Roles.ADMIN })
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,8 +67,8 @@ public class InstitutionReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "pushReport", summary = "Push a lab or exam report of the institution (hospital or lab system)",
-            description = "Staff of the institution (and administrators) push for now; hospital and lab systems will push "
-                    + "the same body through the partner API under a report-push scope once partner credentials exist. "
+            description = "Staff of the institution (and administrators) push here; hospital and lab systems push the same "
+                    + "body through the partner API (POST /api/partner/v1/reports, scope reports:push). "
                     + "Idempotent by senderReportId: the same content again answers 200 with the report unchanged (also "
                     + "the content of an earlier version: a late retry); other content is recorded as a new version "
                     + "(an amendment), all earlier versions kept. The patient is found by ID number among the service's "

@@ -22,6 +22,7 @@ import io.jiayi.audit.AuditLog;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.security.Caller;
+import io.jiayi.common.security.Scope;
 import io.jiayi.common.web.Ids;
 import io.jiayi.identity.realname.ChineseIdNumber;
 import io.jiayi.identity.realname.Person;
@@ -38,8 +39,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Reports pushed by an institution (for now through its staff accounts; partner credentials
- * will call the same use case). A push is idempotent by the sender's report id: the same
+ * Reports pushed by an institution: through its staff accounts, or by its own systems as a
+ * partner app bound to it with the scope {@code reports:push}. A push is idempotent by the sender's report id: the same
  * content again (or that of an earlier version, a late retry) changes nothing; other content
  * is a new version, the earlier ones kept. The patient is found by ID number; residents are
  * told when a report is first released (FINAL), amended or withdrawn.
@@ -77,7 +78,7 @@ public class ReportPushes {
 
     @WithTransaction
     public Uni<Outcome> push(Caller caller, UUID institutionId, ReportPush push, AuditLog.Origin origin) {
-        if (!caller.mayManage(institutionId)) {
+        if (!maySend(caller, institutionId)) {
             return Uni.createFrom().failure(new ProblemException(ProblemCode.FORBIDDEN));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -93,6 +94,12 @@ public class ReportPushes {
                                         ? firstVersion(caller, created, push, person, institutionName, hash, now, origin)
                                         : nextVersion(caller, institutionId, push, person, institutionName, hash, now,
                                                 origin))));
+    }
+
+    /** The institution's staff, administrators, and a partner app bound to the institution with {@code reports:push}. */
+    private static boolean maySend(Caller caller, UUID institutionId) {
+        return caller.mayManage(institutionId) || (caller.hasScope(Scope.REPORTS_PUSH)
+                && caller.institutionId().filter(institutionId::equals).isPresent());
     }
 
     private Uni<Outcome> firstVersion(Caller caller, UUID reportId, ReportPush push, Person person,

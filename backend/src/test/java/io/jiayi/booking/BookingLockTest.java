@@ -347,6 +347,23 @@ class BookingLockTest {
     }
 
     @Test
+    void aLockRefusedByARateLimitGivesTheUnitItTookBack() {
+        Map<String, String> first = clinic(inDays(2), 3);
+        Map<String, String> second = clinic(inDays(2), 3);
+        Registered resident = Residents.registered();
+        lock(resident, first.get("slot1"), resident.patientId()).statusCode(201);
+        for (int i = 0; i < 9; i++) {
+            lock(resident, first.get("slot1"), resident.patientId()).statusCode(409);
+        }
+        // The gate gives a unit of the other clinic before the limits are known; the limit refuses it.
+        lock(resident, second.get("slot1"), resident.patientId()).statusCode(429).body("code", is("RATE_LIMITED"));
+        resident.request().get("/api/v1/bookings/availability/" + second.get("slot1")).then().statusCode(200)
+                .body("publicRemaining", is(3));
+        Registered other = Residents.registered();
+        lock(other, second.get("slot1"), other.patientId()).statusCode(201);
+    }
+
+    @Test
     void aSoldOutSlotIsAnsweredBeforeAnyRateLimit() {
         Map<String, String> clinic = clinic(inDays(2), 1);
         Registered holder = Residents.registered();

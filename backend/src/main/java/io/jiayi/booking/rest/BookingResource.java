@@ -93,32 +93,28 @@ public class BookingResource {
         UUID slotId = Ids.required(body.slotId(), "slot");
         UUID patientId = Ids.required(body.patientId(), "patient");
         String scope = "lock:" + account;
-        // A sold-out slot is answered from the gate before anything else (at a release it is most
-        // answers), so the losers never reach the rate limits, a key's claim or PostgreSQL; a
-        // retry of a lock that succeeded before the slot sold out gets its first answer.
-        return Uni.combine().all().unis(idempotency.earlier(scope, idempotencyKey, body, BookingView.class),
-                bookings.soldOut(slotId)).asTuple().flatMap(first -> {
-                    if (first.getItem1().isPresent()) {
-                        return Uni.createFrom().item(first.getItem1().get());
-                    }
-                    if (first.getItem2()) {
-                        throw new ProblemException(ProblemCode.SLOT_SOLD_OUT);
-                    }
-                    // The rate limits and the key's claim in one round trip.
-                    return idempotency.once(scope, idempotencyKey, body, BookingView.class, rateLimiter.take(List.of(
-                            new RateLimiter.Bucket("account:" + account, config.rateAccountCapacity(),
-                                    config.rateAccountPerMinute()),
-                            new RateLimiter.Bucket("patient:" + patientId, config.ratePatientCapacity(),
-                                    config.ratePatientPerMinute()),
-                            new RateLimiter.Bucket("address:" + ctx.request().remoteAddress().hostAddress(),
-                                    config.rateAddressCapacity(), config.rateAddressPerMinute()))),
-                            quota -> bookings.lock(account, caller.personId(), slotId, patientId)
-                                    .map(booking -> RestResponse.ResponseBuilder.<BookingView> created(
-                                            URI.create("/api/v1/me/bookings/" + booking.id())).entity(booking)
-                                            .header("RateLimit-Limit", quota.limit())
-                                            .header("RateLimit-Remaining", quota.remaining())
-                                            .header("RateLimit-Reset", quota.resetSeconds()).build()));
-                });
+        // The gate first: a sold-out slot is answered from it alone (at a release it is most answers),
+        // so the losers never reach the rate limits, a key's claim or PostgreSQL. A retry of a lock
+        // that succeeded meets the gate's "holding" and goes on to the key, which replays its answer.
+        return bookings.attempt(account, caller.personId(), slotId, patientId).flatMap(attempt -> {
+            if (attempt.soldOut()) {
+                throw new ProblemException(ProblemCode.SLOT_SOLD_OUT);
+            }
+            // Then the rate limits and the key's claim, in one round trip; a unit taken goes back if
+            // either refuses. The answer is stored while it is sent: one round trip less for a winner.
+            return idempotency.once(scope, idempotencyKey, body, BookingView.class, rateLimiter.take(List.of(
+                    new RateLimiter.Bucket("account:" + account, config.rateAccountCapacity(), config.rateAccountPerMinute()),
+                    new RateLimiter.Bucket("patient:" + patientId, config.ratePatientCapacity(), config.ratePatientPerMinute()),
+                    new RateLimiter.Bucket("address:" + ctx.request().remoteAddress().hostAddress(),
+                            config.rateAddressCapacity(), config.rateAddressPerMinute()))),
+                    quota -> bookings.hold(attempt)
+                            .map(booking -> RestResponse.ResponseBuilder.<BookingView> created(
+                                    URI.create("/api/v1/me/bookings/" + booking.id())).entity(booking)
+                                    .header("RateLimit-Limit", quota.limit())
+                                    .header("RateLimit-Remaining", quota.remaining())
+                                    .header("RateLimit-Reset", quota.resetSeconds()).build()),
+                    () -> bookings.abandon(attempt), true);
+        });
     }
 
     @GET

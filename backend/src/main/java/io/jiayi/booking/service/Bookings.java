@@ -75,19 +75,6 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
         this.clock = clock;
     }
 
-    /**
-     * Whether the gate counts no unit left (false while it is rebuilding: the gate then decides;
-     * false on the row-lock path, where PostgreSQL decides every request).
-     */
-    public Uni<Boolean> soldOut(UUID slotId) {
-        if (config.lockGate() == LockGate.DATABASE) {
-            return Uni.createFrom().item(false);
-        }
-        return slots.scheduleOf(slotId)
-                .flatMap(scheduleId -> gate.left(scheduleId, slotId))
-                .map(left -> left.isPresent() && left.get() <= 0);
-    }
-
     /** The gate's count for a slot: one Redis call once the slot's schedule is known. */
     public Uni<io.jiayi.booking.rest.BookingModels.Availability> availability(UUID slotId) {
         return slots.scheduleOf(slotId).flatMap(scheduleId -> gate.left(scheduleId, slotId))
@@ -96,35 +83,65 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     }
 
     /**
-     * Locks one unit (锁号). Quick refusals first from remembered facts (the patient may be acted
-     * for, the slot is released and before its cut-off), then one gate script decides: the clinic
-     * is open, the patient holds nothing else in the schedule, a unit is left; it gives the unit a
-     * sequence number and a fencing token. Only a request holding a unit reaches PostgreSQL, which
-     * checks again with the patient's limits and writes the hold conditional on the slot's
-     * counter; a refusal there gives the unit back (to the next person waiting, if any).
+     * A lock request at the gate: what it was judged on, and what the gate answered ({@code take}
+     * is null on the row-lock path, where no gate takes part).
      */
-    public Uni<BookingView> lock(UUID accountId, java.util.Optional<UUID> ownPersonId, UUID slotId, UUID patientId) {
+    public record Attempt(UUID accountId, boolean selfByToken, UUID slotId, UUID patientId,
+            SlotDirectory.SlotFacts facts, BookingRules.BookingWindow window, SlotGate.Take take) {
+
+        /** Refused for want of a unit: the most common answer at a release. */
+        public boolean soldOut() {
+            return take instanceof SlotGate.SoldOut;
+        }
+    }
+
+    /**
+     * Locks one unit (锁号), first step: quick refusals from remembered facts (the patient may be
+     * acted for, the slot is released and before its cut-off), then one gate script decides: the
+     * clinic is open, the patient holds nothing else in the schedule, a unit is left; it takes the
+     * unit and gives it a sequence number and a fencing token. Nothing is written yet: the caller
+     * then either {@link #hold}s the attempt or {@link #abandon}s it.
+     */
+    public Uni<Attempt> attempt(UUID accountId, java.util.Optional<UUID> ownPersonId, UUID slotId, UUID patientId) {
+        boolean self = ownPersonId.filter(patientId::equals).isPresent();
         // Acting for oneself (the token names one's own person) needs no lookup before the gate.
-        Uni<?> mayActFor = ownPersonId.filter(patientId::equals).isPresent() ? Uni.createFrom().voidItem()
-                : patientAccess.actForRecently(accountId, patientId);
+        Uni<?> mayActFor = self ? Uni.createFrom().voidItem() : patientAccess.actForRecently(accountId, patientId);
         return mayActFor.flatMap(acting -> slots.facts(slotId))
                 .flatMap(facts -> rules.window(facts.institutionId()).flatMap(window -> {
                     Instant now = clock.instant();
                     Holds.refuse(ReleasePolicy.check(now, facts.startsAt(), facts.clinicDate(), ScheduleStatus.OPEN,
                             window.horizonDays(), window.releaseTime(), window.cutoffMinutes(), clock.getZone()), now);
                     if (config.lockGate() == LockGate.DATABASE) {
-                        return holds.lock(Holds.Unit.rowLocked(accountId, slotId, patientId,
-                                ownPersonId.filter(patientId::equals).isPresent()), facts, window);
+                        return Uni.createFrom().item(new Attempt(accountId, self, slotId, patientId, facts, window, null));
                     }
-                    return gate.take(facts.scheduleId(), slotId, patientId).flatMap(take -> {
-                        if (take instanceof SlotGate.Taken taken) {
-                            return holds.lock(Holds.Unit.locked(accountId, slotId, patientId, taken,
-                                    ownPersonId.filter(patientId::equals).isPresent()), facts, window)
-                                    .onFailure().call(() -> waitlists.giveBack(facts.scheduleId(), slotId, patientId));
-                        }
-                        return counters.<BookingView> refused(facts.scheduleId(), slotId, take);
-                    });
+                    return gate.take(facts.scheduleId(), slotId, patientId)
+                            .map(take -> new Attempt(accountId, self, slotId, patientId, facts, window, take));
                 }));
+    }
+
+    /**
+     * Second step: PostgreSQL checks again with the patient's limits and writes the hold
+     * conditional on the slot's counter; a refusal there gives the unit back (to the next person
+     * waiting, if any). A gate's refusal becomes its problem here.
+     */
+    public Uni<BookingView> hold(Attempt attempt) {
+        if (attempt.take() == null) {
+            return holds.lock(Holds.Unit.rowLocked(attempt.accountId(), attempt.slotId(), attempt.patientId(),
+                    attempt.selfByToken()), attempt.facts(), attempt.window());
+        }
+        if (attempt.take() instanceof SlotGate.Taken taken) {
+            return holds.lock(Holds.Unit.locked(attempt.accountId(), attempt.slotId(), attempt.patientId(), taken,
+                    attempt.selfByToken()), attempt.facts(), attempt.window())
+                    .onFailure().call(() -> abandon(attempt));
+        }
+        return counters.refused(attempt.facts().scheduleId(), attempt.slotId(), attempt.take());
+    }
+
+    /** The attempt goes no further (a rate limit, or its key answered before): a unit it took goes back. */
+    public Uni<Void> abandon(Attempt attempt) {
+        return attempt.take() instanceof SlotGate.Taken
+                ? waitlists.giveBack(attempt.facts().scheduleId(), attempt.slotId(), attempt.patientId())
+                : Uni.createFrom().voidItem();
     }
 
     @WithTransaction

@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -66,43 +65,56 @@ public class Idempotency {
      */
     public <T> Uni<RestResponse<T>> once(String scope, String key, Object request, Class<T> type,
             Supplier<Uni<RestResponse<T>>> work) {
-        return once(scope, key, request, type, Uni.createFrom().voidItem(), ignored -> work.get());
+        return once(scope, key, request, type, Uni.createFrom().voidItem(), ignored -> work.get(),
+                () -> Uni.createFrom().voidItem(), false);
     }
 
     /**
      * As {@link #once(String, String, Object, Class, Supplier)}, with a check that runs alongside
      * the key's claim (both in one round trip) and whose result the work receives: a rate limit,
      * say. When the check fails, a key claimed for this request is freed; an earlier answer is
-     * replayed all the same.
+     * replayed all the same. {@code notRun} is called whenever the work does not run.
+     *
+     * @param answerBeforeStored answer as soon as the work is done and store the answer meanwhile:
+     *            a retry arriving before it is stored finds the request in flight (409), and if
+     *            storing fails the key is freed, so a retry runs again (and meets what the first
+     *            request left, e.g. a slot already held). For the one path where a round trip
+     *            counts.
      */
     public <T, C> Uni<RestResponse<T>> once(String scope, String key, Object request, Class<T> type, Uni<C> alongside,
-            Function<C, Uni<RestResponse<T>>> work) {
+            Function<C, Uni<RestResponse<T>>> work, Supplier<Uni<Void>> notRun, boolean answerBeforeStored) {
         requireValid(key);
         String record = record(scope, key);
         String hash = hash(request);
         Uni<Response> claim = CLAIM.run(redis, List.of(record), List.of(hash, Long.toString(KEPT.toSeconds())));
         Uni<Checked<C>> checked = alongside.map(Checked::passed).onFailure().recoverWithItem(Checked::failed);
-        return Uni.combine().all().unis(claim, checked).asTuple().flatMap(both -> {
-            Response reply = both.getItem1();
-            Checked<C> check = both.getItem2();
-            switch (reply.get(0).toString()) {
-                case "CLAIMED":
-                    if (check.failure() != null) {
-                        return redis.key().del(record).onFailure().recoverWithNull()
-                                .flatMap(ignored -> Uni.createFrom().<RestResponse<T>> failure(check.failure()));
+        return Uni.combine().all().unis(claim, checked).asTuple()
+                .onFailure().call(notRun::get)
+                .flatMap(both -> {
+                    Response reply = both.getItem1();
+                    Checked<C> check = both.getItem2();
+                    String state = reply.get(0).toString();
+                    if ("CLAIMED".equals(state) && check.failure() == null) {
+                        Uni<RestResponse<T>> done = work.apply(check.value());
+                        return (answerBeforeStored
+                                ? done.invoke(response -> store(record, response).subscribe().with(stored -> {
+                                }, failure -> redis.key().del(record).subscribe().with(freed -> {
+                                }, ignored -> {
+                                })))
+                                : done.call(response -> store(record, response)))
+                                .onFailure().call(() -> redis.key().del(record));
                     }
-                    return work.apply(check.value())
-                            .call(response -> store(record, response))
-                            .onFailure().call(() -> redis.key().del(record));
-                case "OTHER_BODY":
-                    return Uni.createFrom().failure(new ProblemException(ProblemCode.IDEMPOTENCY_KEY_REUSED));
-                case "IN_FLIGHT":
-                    return Uni.createFrom().failure(new ProblemException(ProblemCode.IDEMPOTENCY_REQUEST_IN_FLIGHT));
-                default:
-                    return Uni.createFrom().item(replay(reply.get(1).toInteger(), reply.get(2).toString(),
-                            reply.get(3).toString(), type));
-            }
-        });
+                    Uni<RestResponse<T>> answer = switch (state) {
+                        case "CLAIMED" -> redis.key().del(record).onFailure().recoverWithNull()
+                                .flatMap(ignored -> Uni.createFrom().<RestResponse<T>> failure(check.failure()));
+                        case "OTHER_BODY" -> Uni.createFrom().failure(new ProblemException(ProblemCode.IDEMPOTENCY_KEY_REUSED));
+                        case "IN_FLIGHT" -> Uni.createFrom().failure(
+                                new ProblemException(ProblemCode.IDEMPOTENCY_REQUEST_IN_FLIGHT));
+                        default -> Uni.createFrom().item(replay(reply.get(1).toInteger(), reply.get(2).toString(),
+                                reply.get(3).toString(), type));
+                    };
+                    return notRun.get().flatMap(ignored -> answer);
+                });
     }
 
     private record Checked<C>(C value, Throwable failure) {
@@ -114,30 +126,6 @@ public class Idempotency {
         static <C> Checked<C> failed(Throwable failure) {
             return new Checked<>(null, failure);
         }
-    }
-
-    /**
-     * The answer already given to this key, without claiming it: for a request about to be refused
-     * for what changed since (a slot sold out since a first lock succeeded is still that lock's
-     * answer). Empty for an unknown key; fails as {@link #once} does for another body or a
-     * request still running.
-     */
-    public <T> Uni<Optional<RestResponse<T>>> earlier(String scope, String key, Object request, Class<T> type) {
-        requireValid(key);
-        return redis.hash(String.class).hmget(record(scope, key), "hash", "state", "status", "location", "body")
-                .map(found -> {
-                    if (found.get("hash") == null) {
-                        return Optional.empty();
-                    }
-                    if (!found.get("hash").equals(hash(request))) {
-                        throw new ProblemException(ProblemCode.IDEMPOTENCY_KEY_REUSED);
-                    }
-                    if (!"DONE".equals(found.get("state"))) {
-                        throw new ProblemException(ProblemCode.IDEMPOTENCY_REQUEST_IN_FLIGHT);
-                    }
-                    return Optional.of(replay(Integer.parseInt(found.get("status")), found.get("location"),
-                            found.get("body"), type));
-                });
     }
 
     private static String record(String scope, String key) {

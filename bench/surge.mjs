@@ -9,6 +9,7 @@
 //      SURGE_REQUESTS   requests in all
 //      SURGE_CONNECTIONS concurrent requests
 //      SURGE_TAG        prefix of the Idempotency-Key, unique per run
+//      SURGE_PRECONNECT 1 (default): open the connections before the clock starts
 // Request n goes to resident n mod residents, so 10,000 requests over 2,000 residents are five each.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -74,6 +75,18 @@ async function worker() {
     while (issued < total) {
         await once(issued++);
     }
+}
+
+// The connections are open before the clock starts: at a release, residents' apps already hold
+// keep-alive connections (they have been polling the slot); the surge is the requests, not the
+// TCP handshakes. SURGE_PRECONNECT=0 times the connection set-up too.
+if ((process.env.SURGE_PRECONNECT ?? '1') !== '0') {
+    await Promise.all(Array.from({ length: Math.min(connections, total) }, () => new Promise((resolve) => {
+        const req = http.request({ host: base.hostname, port: base.port, agent, method: 'GET', path: '/q/health/live' },
+            (res) => { res.resume(); res.on('end', resolve); });
+        req.on('error', resolve);
+        req.end();
+    })));
 }
 
 const t0 = process.hrtime.bigint();

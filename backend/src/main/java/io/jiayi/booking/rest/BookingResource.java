@@ -31,8 +31,6 @@ import io.jiayi.booking.BookingConfig;
 import io.jiayi.booking.rest.BookingModels.BookingView;
 import io.jiayi.booking.rest.BookingModels.LockRequest;
 import io.jiayi.booking.service.Bookings;
-import io.jiayi.common.error.ProblemCode;
-import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.idempotency.Idempotency;
 import io.jiayi.common.ratelimit.RateLimiter;
 import io.jiayi.common.security.Caller;
@@ -98,7 +96,7 @@ public class BookingResource {
         // that succeeded meets the gate's "holding" and goes on to the key, which replays its answer.
         return bookings.attempt(account, caller.personId(), slotId, patientId).flatMap(attempt -> {
             if (attempt.soldOut()) {
-                throw new ProblemException(ProblemCode.SLOT_SOLD_OUT);
+                return bookings.<RestResponse<BookingView>> refusal(attempt);
             }
             // Then the rate limits and the key's claim, in one round trip; a unit taken goes back if
             // either refuses. The answer is stored while it is sent: one round trip less for a winner.

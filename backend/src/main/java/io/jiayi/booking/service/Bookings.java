@@ -89,7 +89,11 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     public record Attempt(UUID accountId, boolean selfByToken, UUID slotId, UUID patientId,
             SlotDirectory.SlotFacts facts, BookingRules.BookingWindow window, SlotGate.Take take) {
 
-        /** Refused for want of a unit: the most common answer at a release. */
+        /**
+         * No unit left: the most common answer at a release, given before the rate limits and the
+         * key (a patient holding one of the slot's units is "holding", not sold out, so a retry of
+         * a lock that succeeded still reaches its first answer).
+         */
         public boolean soldOut() {
             return take instanceof SlotGate.SoldOut;
         }
@@ -134,6 +138,11 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                     attempt.selfByToken()), attempt.facts(), attempt.window())
                     .onFailure().call(() -> abandon(attempt));
         }
+        return refusal(attempt);
+    }
+
+    /** The problem a gate's refusal stands for. */
+    public <T> Uni<T> refusal(Attempt attempt) {
         return counters.refused(attempt.facts().scheduleId(), attempt.slotId(), attempt.take());
     }
 

@@ -25,4 +25,12 @@ class PasswordPolicyTest {
     void aPasswordContainingTheUsernameIsRefused() {
         assertThat(PasswordPolicy.acceptable("my-Xinhua.Doctor-2026", "xinhua.doctor")).isFalse();
     }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsRefused() {
+        assertThat(PasswordPolicy.acceptable("Aa1" + "x".repeat(68), "a.b")).isTrue();
+        assertThat(PasswordPolicy.acceptable("Aa1" + "x".repeat(69), "a.b")).isFalse();
+        // 24 Chinese characters are 72 bytes.
+        assertThat(PasswordPolicy.acceptable("密码" + "医".repeat(22) + "a1", "a.b")).isFalse();
+    }
 }

@@ -78,6 +78,13 @@ class StaffPasswordLoginTest {
     }
 
     @Test
+    void aPasswordLongerThanAnyThatCanBeSetIsSimplyWrong() {
+        // 128 characters pass the request's own limit but are more than bcrypt reads (71 bytes and its terminator).
+        login(newStaffOf("HOSP-TONGREN"), "Aa1" + "x".repeat(125)).statusCode(401).body("code", is("INVALID_CREDENTIALS"));
+        login(newStaffOf("HOSP-TONGREN"), "医".repeat(40)).statusCode(401).body("code", is("INVALID_CREDENTIALS"));
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountForFifteenMinutes() {
         String username = newStaffOf("HOSP-GUANGHUA");
         for (int i = 0; i < 4; i++) {

@@ -2,7 +2,7 @@ package io.jiayi.identity.account;
 
 import java.util.Locale;
 
-/** Passwords of staff accounts: long enough, of letters and digits, not the username. */
+/** Passwords of staff accounts: long enough but within bcrypt's 72 bytes, of letters and digits, not the username. */
 public final class PasswordPolicy {
 
     static final int MIN_LENGTH = 10;
@@ -11,7 +11,7 @@ public final class PasswordPolicy {
     }
 
     public static boolean acceptable(String password, String username) {
-        if (password == null || password.length() < MIN_LENGTH) {
+        if (password == null || password.length() < MIN_LENGTH || !Passwords.fits(password)) {
             return false;
         }
         boolean letter = password.chars().anyMatch(Character::isLetter);

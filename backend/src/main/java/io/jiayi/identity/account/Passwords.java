@@ -30,9 +30,20 @@ public class Passwords {
         return vertx.executeBlocking(() -> BCrypt.withDefaults().hashToString(cost, password.toCharArray()), false);
     }
 
+    /** bcrypt reads 72 bytes with the terminator it adds; the library refuses longer input instead of cutting it. */
+    public static final int MAX_BYTES = 71;
+
+    /** Whether a password fits bcrypt's input at all (UTF-8: a Chinese character takes three bytes). */
+    public static boolean fits(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+    }
+
     public Uni<Boolean> matches(String password, String hash) {
+        // A password too long to have been set is wrong, checked against the decoy so it takes as long.
+        boolean fits = fits(password);
+        byte[] given = (fits ? password : "x").getBytes(StandardCharsets.UTF_8);
         return vertx.executeBlocking(() -> BCrypt.verifyer()
-                .verify(password.getBytes(StandardCharsets.UTF_8), (hash == null ? DECOY : hash)
-                        .getBytes(StandardCharsets.UTF_8)).verified && hash != null, false);
+                .verify(given, (hash == null || !fits ? DECOY : hash).getBytes(StandardCharsets.UTF_8)).verified
+                && hash != null && fits, false);
     }
 }

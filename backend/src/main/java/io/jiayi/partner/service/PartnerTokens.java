@@ -1,6 +1,5 @@
 package io.jiayi.partner.service;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,7 +85,7 @@ public class PartnerTokens {
                 new RateLimiter.Bucket("partner-token:address:" + address, config.tokenRequestBurstPerAddress(),
                         config.tokenRequestsPerMinutePerAddress())))
                 .flatMap(quota -> client(clientId)
-                        .flatMap(app -> (bcryptable(clientSecret)
+                        .flatMap(app -> (io.jiayi.identity.account.Passwords.fits(clientSecret)
                                 ? passwords.matches(clientSecret, app == null ? null : app.clientSecretHash)
                                 : Uni.createFrom().item(false))
                                 .map(matches -> {
@@ -95,11 +94,6 @@ public class PartnerTokens {
                                     }
                                     return issue(app, granted(app, scope), quota);
                                 })));
-    }
-
-    /** bcrypt reads at most 72 bytes with its terminator (the library refuses more): no secret of ours is that long. */
-    private static boolean bcryptable(String secret) {
-        return secret.getBytes(StandardCharsets.UTF_8).length <= 71;
     }
 
     @WithSession

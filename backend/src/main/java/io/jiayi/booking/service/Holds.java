@@ -137,6 +137,7 @@ public class Holds {
      * decides again on the slot as it is now, and a clinic moved since is judged once more here.
      */
     public Uni<BookingView> lock(Unit unit, SlotDirectory.SlotFacts facts, BookingRules.BookingWindow window) {
+        // A signed token naming the patient as the caller's own is proof enough (that link never changes).
         Uni<?> mayActFor = unit.selfByToken() ? Uni.createFrom().voidItem()
                 : patientAccess.actForNow(unit.accountId(), unit.patientId());
         return mayActFor.flatMap(acting -> lockAt(unit, facts.startsAt(), facts.clinicDate(), window, true));

@@ -45,17 +45,12 @@ public class PatientAccess {
      */
     public Uni<Acting> actForRecently(UUID residentAccountId, UUID patientId) {
         return recent.getAsync(new Pair(residentAccountId, patientId),
-                pair -> actForInSession(pair.residentAccountId(), pair.patientId()));
+                pair -> actForNow(pair.residentAccountId(), pair.patientId()));
     }
 
     /** The check as PostgreSQL has it now, in a session of its own: before writing outside a transaction. */
     @WithSession
     public Uni<Acting> actForNow(UUID residentAccountId, UUID patientId) {
-        return actFor(residentAccountId, patientId);
-    }
-
-    @WithSession
-    Uni<Acting> actForInSession(UUID residentAccountId, UUID patientId) {
         return actFor(residentAccountId, patientId);
     }
 

@@ -90,9 +90,12 @@ public class Holds {
             + " CAST($13 AS uuid), CAST($14 AS varchar), CAST($15 AS uuid), CAST($16 AS boolean),"
             + " CAST($17 AS timestamptz), CAST($18 AS integer), CAST($19 AS integer), CAST($20 AS integer))";
 
-    /** The hold (see the migration of {@code booking_hold}); inside a transaction the caller reads what it needs. */
-    private static final String HOLD = "SELECT outcome, restricted_until, doctor_day, department, total, in_slot, slot_starts_at,"
-            + " slot_clinic_date, schedule_status, sequence_no FROM " + HOLD_CALL;
+    /**
+     * The hold (see the migration of {@code booking_hold}) as a Hibernate native query, numbered
+     * {@code ?n} rather than the driver's {@code $n}; inside a transaction the caller reads what it needs.
+     */
+    private static final String HOLD_IN_SESSION = ("SELECT outcome, restricted_until, doctor_day, department, total, in_slot, slot_starts_at,"
+            + " slot_clinic_date, schedule_status, sequence_no FROM " + HOLD_CALL).replace('$', '?');
 
     /** The hold and, in the same statement, what the answer shows (names and places do not change with the hold). */
     private static final String HOLD_AND_VIEW = "SELECT h.outcome, h.restricted_until, h.doctor_day, h.department,"
@@ -185,7 +188,7 @@ public class Holds {
                 .flatMap(slot -> rules.inForce(slot.schedule.institution.id).flatMap(rule -> {
                     Written written = written(slot.schedule.clinicDate);
                     return Panache.getSession().flatMap(session -> {
-                        var query = session.createNativeQuery(HOLD.replace('$', '?'), Object[].class);
+                        var query = session.createNativeQuery(HOLD_IN_SESSION, Object[].class);
                         Object[] arguments = argumentArray(written, unit, null);
                         for (int i = 0; i < arguments.length; i++) {
                             query.setParameter(i + 1, arguments[i]);

@@ -172,6 +172,21 @@ class ClinicOperationsTest {
     }
 
     @Test
+    void checkInClosesAtTheEndOfTheSession() {
+        LocalDate date = inDays(2);
+        Map<String, String> clinic = clinic(date, 2);
+        Registered resident = Residents.registered();
+        confirmed(resident, clinic.get("slot1"));
+        String code = resident.request().get("/api/v1/me/bookings").then().extract().path("items[0].checkInCode");
+        String path = "/api/v1/schedules/" + clinic.get("schedule") + "/check-in";
+        // The morning session runs 08:00-10:00: a minute after its end is too late.
+        MutableClock clock = MutableClock.get();
+        clock.advance(Duration.between(clock.instant(), date.atTime(10, 1).atZone(SHANGHAI).toInstant()));
+        staff().body(Map.of("checkInCode", code)).post(path).then().statusCode(422).body("code", is("CHECK_IN_CLOSED"))
+                .body("closesAt", is(date.atTime(10, 0).atZone(SHANGHAI).toInstant().toString()));
+    }
+
+    @Test
     void noShowsAreMarkedOnceEvenByTwoRunsAndThreeRestrictBookingUntilLifted() throws Exception {
         Registered resident = Residents.registered();
         for (int day = 2; day <= 4; day++) {

@@ -4,9 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.jiayi.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -34,5 +38,30 @@ class HealthAndMetricsTest {
                 .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("uri=\"/api/v1/streets\""))
                 .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void aRefusedSignInIsCountedUnderThePathTemplateAndAnsweredAsAProblem() {
+        String slot = UUID.randomUUID().toString();
+        given().get("/api/v1/bookings/availability/" + slot)
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("code", is("UNAUTHENTICATED"));
+        given().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("status=\"401\",uri=\"/api/v1/bookings/availability/{slotId}\""))
+                .body(not(containsString(slot)));
+    }
+
+    @Test
+    void aSignedInRequestIsCountedUnderItsPathTemplate() {
+        String slot = UUID.randomUUID().toString();
+        given().auth().oauth2(TestTokens.resident())
+                .get("/api/v1/bookings/availability/" + slot)
+                .then().statusCode(404);
+        given().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("status=\"404\",uri=\"/api/v1/bookings/availability/{slotId}\""))
+                .body(not(containsString(slot)));
     }
 }

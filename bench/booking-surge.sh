@@ -7,9 +7,10 @@
 #
 # Knobs (environment): BUILD=auto|always|never, PORT=18080, RESIDENTS=2000, REQUESTS=10000,
 # CONNECTIONS=200, THREADS=2 (pgbench -j), WARMUP=1 (two surges of WARMUP_REQUESTS=50000 on other
-# schedules before the surge, and each GET ceiling run once untimed, to warm the JIT),
-# BASELINE_CLIENTS=64 (pgbench; PostgreSQL's max_connections is 100), RESULTS=bench/RESULTS.md,
-# APPEND=1 (append a section to RESULTS), JAVA_OPTS.
+# schedules of WARMUP_UNITS=100 units a slot before the surge, and each GET ceiling run once
+# untimed, to warm the JIT), BASELINE_CLIENTS=64 (pgbench; PostgreSQL's max_connections is 100),
+# RESULTS=bench/RESULTS.md, APPEND=1 (append a section to RESULTS), JFR=<dir> (flight recordings of
+# the surge, the sold-out run and the JWT + Redis endpoint), JAVA_OPTS.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -25,6 +26,7 @@ CONNECTIONS=${CONNECTIONS:-200}
 THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-1}
 WARMUP_REQUESTS=${WARMUP_REQUESTS:-50000}
+WARMUP_UNITS=${WARMUP_UNITS:-100}
 BASELINE_CLIENTS=${BASELINE_CLIENTS:-64}
 RESULTS=${RESULTS:-$BENCH/RESULTS.md}
 APPEND=${APPEND:-1}
@@ -137,27 +139,38 @@ psql -q -v ON_ERROR_STOP=1 -d "$DB" \
 STAFF_TOKEN=$(cat "$WORK/seed/staff.token")
 
 # Publishes 08:00-10:30 in 15-minute slots of 10 units: 10 slots, 100 public units (no referral share).
-publish() { # date -> schedule id; slot ids into $WORK/slots-<date>
-    local date=$1 out="$WORK/schedule-$1.json" code
+publish() { # date [units per slot, 10] -> schedule id; slot ids into $WORK/slots-<date>
+    local date=$1 per_slot=${2:-10} out="$WORK/schedule-$1.json" code
     code=$(curl -s -o "$out" -w '%{http_code}' -X POST "$BASE/api/v1/schedules" \
         -H "Authorization: Bearer $STAFF_TOKEN" -H 'Content-Type: application/json' \
-        -d "{\"doctorId\":\"$DOCTOR_ID\",\"departmentId\":\"$DEPARTMENT_ID\",\"date\":\"$date\",\"session\":\"MORNING\",\"startTime\":\"08:00\",\"endTime\":\"10:30\",\"clinicType\":\"GENERAL\",\"slotMinutes\":15,\"capacityPerSlot\":10,\"feeFen\":0,\"location\":\"bench\"}")
+        -d "{\"doctorId\":\"$DOCTOR_ID\",\"departmentId\":\"$DEPARTMENT_ID\",\"date\":\"$date\",\"session\":\"MORNING\",\"startTime\":\"08:00\",\"endTime\":\"10:30\",\"clinicType\":\"GENERAL\",\"slotMinutes\":15,\"capacityPerSlot\":$per_slot,\"feeFen\":0,\"location\":\"bench\"}")
     [[ "$code" == 201 || "$code" == 200 ]] || { cat "$out" >&2; fail "publishing the schedule of $date: HTTP $code"; }
     node -e '
         const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
         const units = s.slots.reduce((n, t) => n + t.publicCapacity, 0);
-        if (units !== 100) { console.error("public units " + units + ", not 100"); process.exit(1); }
+        if (units !== 10 * Number(process.argv[3])) { console.error("public units " + units + ", not " + 10 * process.argv[3]); process.exit(1); }
         require("fs").writeFileSync(process.argv[2], s.slots.map(t => t.id).join(","));
-        console.log(s.id);' "$out" "$WORK/slots-$date"
+        console.log(s.id);' "$out" "$WORK/slots-$date" "$per_slot"
 }
 
 surge() { # tag date -> key=value lines on stdout
     local tag=$1 date=$2
     SURGE_BASE="$BASE" SURGE_MODE=lock SURGE_TOKENS="$WORK/seed/tokens.txt" SURGE_SLOTS="$(cat "$WORK/slots-$date")" \
-        SURGE_REQUESTS="${SURGE_REQUESTS_OVERRIDE:-$REQUESTS}" SURGE_CONNECTIONS="$CONNECTIONS" SURGE_TAG="$tag-$RANDOM" \
+        SURGE_CPU="$(cpu_pids)" SURGE_REQUESTS="${SURGE_REQUESTS_OVERRIDE:-$REQUESTS}" SURGE_CONNECTIONS="$CONNECTIONS" SURGE_TAG="$tag-$RANDOM" \
         timeout 300 node "$BENCH/surge.mjs"
 }
 val() { grep "^$1=" "$2" | head -n 1 | cut -d= -f2; }
+# CPU used while a run's clock runs, per process, so that a ratio can be read as cost per request.
+cpu_pids() { echo "app=$APP_PID;redis=$(pgrep -x redis-server | paste -sd' ');postgres=$(pgrep -x postgres | paste -sd' ')"; }
+export SURGE_CLK_TCK=$(getconf CLK_TCK)
+# JFR=<dir>: Java Flight Recordings (profile settings) of the surge, the sold-out run and the JWT + Redis
+# endpoint, one file each, for reading where a request's CPU goes (jfr print --events ExecutionSample).
+jfr_start() { [[ -z "${JFR:-}" ]] || jcmd "$APP_PID" JFR.start name="$1" settings=profile >/dev/null; }
+jfr_stop() { [[ -z "${JFR:-}" ]] || { mkdir -p "$JFR"; jcmd "$APP_PID" JFR.stop name="$1" filename="$JFR/$1.jfr" >/dev/null; }; }
+cpu_line() { # results-file -> "app A client C redis R postgres P" (microseconds a request)
+    echo "app $(val load.cpu_us.app "$1") client $(val load.cpu_us.client "$1") redis $(val load.cpu_us.redis "$1") postgres $(val load.cpu_us.postgres "$1")"
+}
+q() { psql -d "$DB" -Atq -c "$1"; }
 
 TZ_DATE() { TZ=Asia/Shanghai date -d "+$1 days" +%F; }
 SURGE_DATE=$(TZ_DATE 2)
@@ -167,15 +180,21 @@ log "schedule $SCHEDULE_ID on $SURGE_DATE: 10 slots, 100 public units"
 # Warm-up: a service at a release has run for hours, its code compiled by the JIT; a JVM fresh
 # from start runs the first tens of thousands of requests in the interpreter and the compilers,
 # which on two cores take most of the CPU. Each round is a surge of WARMUP_REQUESTS on a schedule
-# of its own (one per day: the bench doctor has one morning a day), so the winners' path runs too.
+# of its own (one per day: the bench doctor has one morning a day). Its slots hold WARMUP_UNITS
+# each (100, the most a slot takes: 1,000 units a round), so the winners' path - rate limits, the key's claim, the hold in
+# PostgreSQL, the answer stored - runs thousands of times too, as it has on any working day before a
+# release; with 100 units a round it ran 200 times and the surge's winners ran it in the
+# interpreter. The round's holds are then cancelled in the database, so every resident comes to
+# the surge holding nothing (a hold counts against the department's and the overall limits).
 warm_up() { # label day... -> the last round's figures in $WORK/<label>.txt
-    local label=$1 day date
+    local label=$1 day date id
     shift
     for day in "$@"; do
         date=$(TZ_DATE "$day")
-        publish "$date" >/dev/null
-        log "$label: a surge of $WARMUP_REQUESTS on the schedule of $date"
+        id=$(publish "$date" "$WARMUP_UNITS")
+        log "$label: a surge of $WARMUP_REQUESTS on the schedule of $date ($((WARMUP_UNITS * 10)) units)"
         SURGE_REQUESTS_OVERRIDE=$WARMUP_REQUESTS surge "$label" "$date" >"$WORK/$label.txt"
+        log "$label: $(q "WITH c AS (UPDATE booking SET status = 'CANCELLED' WHERE schedule_id = '$id' AND status IN ('HELD', 'CONFIRMED') RETURNING 1) SELECT count(*) FROM c") holds cancelled"
     done
 }
 if [[ "$WARMUP" == 1 ]]; then
@@ -186,12 +205,13 @@ fi
 # --- 2. the surge -------------------------------------------------------------------------------
 log "surge: $REQUESTS lock attempts, $RESIDENTS residents, $CONNECTIONS concurrent (bench/surge.mjs)"
 RSS_BEFORE=$(wc -l <"$WORK/rss.txt")
+jfr_start surge
 surge surge "$SURGE_DATE" >"$WORK/surge.txt"
+jfr_stop surge
 RSS_SURGE_MAX_KB=$(tail -n +"$((RSS_BEFORE + 1))" "$WORK/rss.txt" | sort -n | tail -n 1)
 cat "$WORK/surge.txt" >&2
 
 # --- 3. verification in PostgreSQL -------------------------------------------------------------------
-q() { psql -d "$DB" -Atq -c "$1"; }
 VERDICT=PASS
 check() { # name expected actual
     if [[ "$2" == "$3" ]]; then echo "PASS $1 ($3)"; else echo "FAIL $1: expected $2, got $3"; VERDICT=FAIL; fi
@@ -230,7 +250,7 @@ REDIS_RPS=$(awk -F'","' 'NR > 1 || $0 !~ /rps/ {gsub(/"/, "", $2); if ($2 + 0 > 
 
 # --- 4b. ceiling: JWT plus one Redis call (GET /api/v1/bookings/availability/{slot}) ----------------
 get_load() { # path requests -> key=value lines on stdout
-    SURGE_BASE="$BASE" SURGE_MODE=get SURGE_PATH="$1" SURGE_TOKENS="$WORK/seed/tokens.txt" SURGE_REQUESTS="$2" \
+    SURGE_BASE="$BASE" SURGE_MODE=get SURGE_PATH="$1" SURGE_TOKENS="$WORK/seed/tokens.txt" SURGE_REQUESTS="$2" SURGE_CPU="$(cpu_pids)" \
         SURGE_CONNECTIONS="$CONNECTIONS" timeout 300 node "$BENCH/surge.mjs"
 }
 FIRST_SLOT=$(cut -d, -f1 "$WORK/slots-$SURGE_DATE")
@@ -239,15 +259,19 @@ if [[ "$WARMUP" == 1 ]]; then
     get_load "/api/v1/bookings/availability/$FIRST_SLOT" "$WARMUP_REQUESTS" >/dev/null
 fi
 log "GET /api/v1/bookings/availability/$FIRST_SLOT, same generator and connections ($REQUESTS x 5 requests)"
+jfr_start gate
 get_load "/api/v1/bookings/availability/$FIRST_SLOT" $((REQUESTS * 5)) >"$WORK/gate.txt"
+jfr_stop gate
 cat "$WORK/gate.txt" >&2
 
 # --- 4d. the same lock requests once the schedule is sold out: every answer comes from the gate ---------
 # Not one of the issue's figures: it separates a lock request's own cost from the surge's first wave.
 log "sold-out steady state: $((REQUESTS * 5)) lock attempts on the sold-out schedule"
+jfr_start soldout
 SURGE_BASE="$BASE" SURGE_MODE=lock SURGE_TOKENS="$WORK/seed/tokens.txt" SURGE_SLOTS="$(cat "$WORK/slots-$SURGE_DATE")" \
-    SURGE_REQUESTS=$((REQUESTS * 5)) SURGE_CONNECTIONS="$CONNECTIONS" SURGE_TAG="soldout-$RANDOM" \
+    SURGE_CPU="$(cpu_pids)" SURGE_REQUESTS=$((REQUESTS * 5)) SURGE_CONNECTIONS="$CONNECTIONS" SURGE_TAG="soldout-$RANDOM" \
     timeout 300 node "$BENCH/surge.mjs" >"$WORK/soldout.txt"
+jfr_stop soldout
 cat "$WORK/soldout.txt" >&2
 
 # --- 4c. second reference: GET /q/health/live under the same generator (no JWT, no Redis) ------------
@@ -354,6 +378,11 @@ summary "ratio.booking_to_rowlock_app=$(ratio "$SURGE_RPS" "$RL_RPS")"
 summary "reference.pgbench_rowlock_tps=$ROWLOCK_TPS (the database alone, no HTTP, no tokens)"
 summary "reference.pgbench_rowlock_clients=$BASELINE_CLIENTS"
 summary "ratio.booking_to_pgbench_rowlock=$(ratio "$SURGE_RPS" "$ROWLOCK_TPS")"
+summary "cpu.surge_us_per_request=$(cpu_line "$WORK/surge.txt")"
+summary "cpu.soldout_us_per_request=$(cpu_line "$WORK/soldout.txt")"
+summary "cpu.jwt_redis_endpoint_us_per_request=$(cpu_line "$WORK/gate.txt")"
+summary "cpu.health_live_us_per_request=$(cpu_line "$WORK/live.txt")"
+summary "cpu.rowlock_app_us_per_request=$(cpu_line "$WORK/rowlock-app.txt")"
 summary "app.rss_max_mb=$(( RSS_MAX_KB / 1024 )) (the product's app, before the row-lock restart)"
 summary "app.rss_surge_max_mb=$(( ${RSS_SURGE_MAX_KB:-0} / 1024 ))"
 summary "app.vmhwm_mb=$(( ${HWM_KB:-0} / 1024 ))"

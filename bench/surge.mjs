@@ -114,6 +114,20 @@ if ((process.env.SURGE_PRECONNECT ?? '1') !== '0') {
     }));
 }
 
+// Other processes' CPU from /proc (user + system ticks), read just as the clock starts and stops.
+const watched = (process.env.SURGE_CPU ?? '').split(';').filter(Boolean).map((group) => {
+    const [name, pids] = group.split('=');
+    return { name, pids: (pids ?? '').split(' ').filter(Boolean) };
+});
+const ticks = (pids) => pids.reduce((sum, pid) => {
+    try {
+        const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return sum + Number(fields[11]) + Number(fields[12]);
+    } catch {
+        return sum; // gone since
+    }
+}, 0);
+const ticks0 = watched.map((w) => ticks(w.pids));
 const t0 = process.hrtime.bigint();
 const cpu0 = process.cpuUsage();
 await Promise.all(Array.from({ length: Math.min(connections, total) }, worker));

@@ -200,6 +200,24 @@ class BookingLockTest {
     }
 
     @Test
+    void aLockFromRememberedFactsIsJudgedAtTheMomentItArrives() {
+        LocalDate date = inDays(8); // released tomorrow at 08:00
+        Map<String, String> clinic = clinic(date, 2);
+        Registered resident = Residents.registered();
+        MutableClock.get().advance(Duration.ofSeconds(61)); // past the SMS resend interval
+        Registered named = Residents.signInAgain(resident); // a token naming the own patient: no lookup
+        String opensAt = date.minusDays(7).atTime(8, 0).atZone(SHANGHAI).toInstant().toString();
+        // The first try looks the slot and the rules up; the second finds both remembered.
+        for (int i = 0; i < 2; i++) {
+            lock(named, clinic.get("slot1"), named.patientId()).statusCode(422)
+                    .body("code", is("NOT_YET_OPEN")).body("opensAt", is(opensAt));
+        }
+        MutableClock.get().advanceToTomorrowAt(java.time.LocalTime.of(8, 0));
+        Registered later = Residents.signInAgain(named);
+        lock(later, clinic.get("slot1"), later.patientId()).statusCode(201);
+    }
+
+    @Test
     void anUnconfirmedHoldLapsesAndItsUnitReturnsOnce() {
         Map<String, String> clinic = clinic(inDays(2), 1);
         Registered resident = Residents.registered();

@@ -175,6 +175,22 @@ class PartnerAccessTest {
     }
 
     @Test
+    void aTokenRequestInAnotherTypeThanTheFormIsToldToSendTheForm() {
+        App app = app(tongren(), "bookings:check-in");
+        String json = "{\"grant_type\":\"client_credentials\",\"client_id\":\"" + app.clientId()
+                + "\",\"client_secret\":\"" + app.clientSecret() + "\"}";
+        given().header("X-Forwarded-For", Residents.newAddress()).contentType("application/json").body(json)
+                .post(TOKEN).then().statusCode(415).contentType("application/problem+json")
+                .body("code", is("UNSUPPORTED_MEDIA_TYPE"))
+                .body("detail", is("请以 application/x-www-form-urlencoded 格式提交。"));
+        given().header("X-Forwarded-For", Residents.newAddress()).header("Accept-Language", "en")
+                .contentType("application/json").body(json)
+                .post(TOKEN).then().statusCode(415).body("detail", is("Please send application/x-www-form-urlencoded."));
+        // The form itself is still taken.
+        token(app.clientId(), app.clientSecret()).statusCode(200);
+    }
+
+    @Test
     void theClientMayAuthenticateWithHttpBasicButNotBothWays() {
         App app = app(tongren(), "bookings:check-in");
         tokenRequest().auth().preemptive().basic(app.clientId(), app.clientSecret()).post(TOKEN).then().statusCode(200)

@@ -19,6 +19,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
@@ -156,7 +157,10 @@ public class ProblemMappers {
         } else {
             return unexpected(e, headers, ctx);
         }
-        Response problem = answer(code, headers, ctx, List.of(), Map.of());
+        // Every body this API reads is JSON, but for the OAuth2 token request, which answers its own 415.
+        Response problem = code == ProblemCode.UNSUPPORTED_MEDIA_TYPE
+                ? answer(code, headers, ctx, List.of(), Map.of(), MediaType.APPLICATION_JSON)
+                : answer(code, headers, ctx, List.of(), Map.of());
         if (e instanceof NotAllowedException && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
             return Response.fromResponse(problem).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
                     .build();

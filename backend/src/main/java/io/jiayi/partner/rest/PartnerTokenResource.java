@@ -109,6 +109,18 @@ public class PartnerTokenResource {
                         .build());
     }
 
+    /**
+     * A token request in any other type than the form OAuth2 prescribes (RFC 6749, 4.4.2): the
+     * answer names the form, not the JSON every other endpoint takes.
+     */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public RestResponse<AccessTokenResponse> issuePartnerTokenFromAnotherType() {
+        throw new ProblemException(ProblemCode.UNSUPPORTED_MEDIA_TYPE, MediaType.APPLICATION_FORM_URLENCODED);
+    }
+
     /** Basic or the form, exactly one of them (RFC 6749 section 2.3: one authentication method per request). */
     private static Client client(String authorization, MultivaluedMap<String, String> form) {
         String formId = single(form, CLIENT_ID);

@@ -163,7 +163,8 @@ class ProblemDetailsTest {
     @EnumSource(Language.class)
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType(Language language) {
         problem(as(language).auth().oauth2(TestTokens.admin()).contentType("text/plain").body("code=X")
-                .post("/api/v1/institutions").then(), 415, "UNSUPPORTED_MEDIA_TYPE");
+                .post("/api/v1/institutions").then(), 415, "UNSUPPORTED_MEDIA_TYPE")
+                .body("detail", containsString("application/json"));
     }
 
     @ParameterizedTest

@@ -165,7 +165,7 @@ cpu_pids() { echo "app=$APP_PID;redis=$(pgrep -x redis-server | paste -sd' ');po
 export SURGE_CLK_TCK=$(getconf CLK_TCK)
 # JFR=<dir>: Java Flight Recordings (profile settings) of the surge, the sold-out run and the JWT + Redis
 # endpoint, one file each, for reading where a request's CPU goes (jfr print --events ExecutionSample).
-jfr_start() { [[ -z "${JFR:-}" ]] || jcmd "$APP_PID" JFR.start name="$1" settings=profile >/dev/null; }
+jfr_start() { [[ -z "${JFR:-}" ]] || jcmd "$APP_PID" JFR.start name="$1" settings="${JFR_SETTINGS:-profile}" >/dev/null; }
 jfr_stop() { [[ -z "${JFR:-}" ]] || { mkdir -p "$JFR"; jcmd "$APP_PID" JFR.stop name="$1" filename="$JFR/$1.jfr" >/dev/null; }; }
 cpu_line() { # results-file -> "app A client C redis R postgres P" (microseconds a request)
     echo "app $(val load.cpu_us.app "$1") client $(val load.cpu_us.client "$1") redis $(val load.cpu_us.redis "$1") postgres $(val load.cpu_us.postgres "$1")"

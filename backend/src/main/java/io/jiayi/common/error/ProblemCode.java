@@ -134,9 +134,11 @@ public enum ProblemCode {
     private static final String TYPE_BASE = "https://problems.jiayi.changning.local/";
 
     private final int status;
+    private final URI type;
 
     ProblemCode(int status) {
         this.status = status;
+        this.type = URI.create(TYPE_BASE + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     public int status() {
@@ -145,6 +147,6 @@ public enum ProblemCode {
 
     /** A stable URI per code, as RFC 9457's {@code type} asks. */
     public URI type() {
-        return URI.create(TYPE_BASE + name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return type;
     }
 }

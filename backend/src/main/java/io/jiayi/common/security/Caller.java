@@ -35,6 +35,28 @@ public record Caller(String subject, boolean admin, boolean staff, boolean docto
     }
 
     public static Caller of(SecurityIdentity identity) {
+        // A token's caller never changes, and a verified token's principal is one object for as
+        // long as the token is remembered: its claims are read once, not on every request.
+        if (identity.getPrincipal() instanceof Memo memo) {
+            Caller known = memo.caller();
+            if (known == null) {
+                known = read(identity);
+                memo.remember(known);
+            }
+            return known;
+        }
+        return read(identity);
+    }
+
+    /** A principal that keeps the caller read from it (roles come from its claims alone). */
+    public interface Memo {
+
+        Caller caller();
+
+        void remember(Caller caller);
+    }
+
+    private static Caller read(SecurityIdentity identity) {
         Optional<UUID> institution = Optional.empty();
         Optional<UUID> doctor = Optional.empty();
         Optional<UUID> person = Optional.empty();

@@ -19,6 +19,7 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.jwt.consumer.JwtContext;
 import org.jose4j.lang.UnresolvableKeyException;
 
+import io.jiayi.common.security.Caller;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
@@ -74,7 +75,7 @@ public class AccessTokenVerifier extends JWTCallerPrincipalFactory {
             JwtContext checked = consumer(context).process(token);
             JwtClaims claims = checked.getJwtClaims();
             String kid = checked.getJoseObjects().get(0).getKeyIdHeaderValue();
-            JWTCallerPrincipal principal = new DefaultJWTCallerPrincipal(token, "JWT", claims);
+            JWTCallerPrincipal principal = new VerifiedPrincipal(token, claims);
             keyRing.verificationKey(kid).ifPresent(key -> verified.put(token,
                     CompletableFuture.completedFuture(new Verified(principal, kid, key, expiresAtMillis(claims)))));
             return principal;
@@ -82,6 +83,26 @@ public class AccessTokenVerifier extends JWTCallerPrincipalFactory {
             // The reason goes to the log for operators, never to the caller.
             LOG.debugf("Refused an access token: %s", reason(e));
             throw new ParseException("Invalid token", e);
+        }
+    }
+
+    /** A verified token, remembered with the caller the rules read from it. */
+    static final class VerifiedPrincipal extends DefaultJWTCallerPrincipal implements Caller.Memo {
+
+        private transient volatile Caller caller;
+
+        VerifiedPrincipal(String token, JwtClaims claims) {
+            super(token, "JWT", claims);
+        }
+
+        @Override
+        public Caller caller() {
+            return caller;
+        }
+
+        @Override
+        public void remember(Caller caller) {
+            this.caller = caller;
         }
     }
 

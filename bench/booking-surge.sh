@@ -7,10 +7,11 @@
 #
 # Knobs (environment): BUILD=auto|always|never, PORT=18080, RESIDENTS=2000, REQUESTS=10000,
 # CONNECTIONS=200, THREADS=2 (pgbench -j), WARMUP=1 (two surges of WARMUP_REQUESTS=50000 on other
-# schedules of WARMUP_UNITS=100 units a slot before the surge, and each GET ceiling run once
+# schedules of 5-minute slots of WARMUP_UNITS=100 units before the surge, and each GET ceiling run once
 # untimed, to warm the JIT), BASELINE_CLIENTS=64 (pgbench; PostgreSQL's max_connections is 100),
 # RESULTS=bench/RESULTS.md, APPEND=1 (append a section to RESULTS), JFR=<dir> (flight recordings of
-# the surge, the sold-out run and the JWT + Redis endpoint), JAVA_OPTS.
+# the surge, the sold-out run and the JWT + Redis endpoint), JAVA_OPTS (default: the heap and
+# collector the JVM image runs with in its 512 MB container, see docker/Dockerfile.jvm).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -31,6 +32,10 @@ BASELINE_CLIENTS=${BASELINE_CLIENTS:-64}
 RESULTS=${RESULTS:-$BENCH/RESULTS.md}
 APPEND=${APPEND:-1}
 BUILD=${BUILD:-auto}
+# A 256 MB heap committed at start, the parallel collector: as docker/Dockerfile.jvm sets them.
+# With -Xms128m the old generation filled every 5-8 s under the surge's load and each full
+# collection stopped the app for about 100 ms (bench/RESULTS.md, 2026-11-26 04:06).
+JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseParallelGC}
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 BASE="http://127.0.0.1:$PORT"
 
@@ -103,7 +108,7 @@ start_app() { # [VAR=value ...] extra environment -> APP_PID, SAMPLER_PID; RSS s
         JIAYI_BOOKING_RATE_PATIENT_CAPACITY=$BIG JIAYI_BOOKING_RATE_PATIENT_PER_MINUTE=$BIG \
         JIAYI_BOOKING_RATE_ADDRESS_CAPACITY=$BIG JIAYI_BOOKING_RATE_ADDRESS_PER_MINUTE=$BIG \
         "$@" \
-        java ${JAVA_OPTS:-} -jar "$JAR" >>"$WORK/app.log" 2>&1 &
+        java $JAVA_OPTS -jar "$JAR" >>"$WORK/app.log" 2>&1 &
     APP_PID=$!
     # RSS sampler (ps, every 200 ms) for the app's whole life.
     ( while kill -0 "$APP_PID" 2>/dev/null; do ps -o rss= -p "$APP_PID" 2>/dev/null >>"$WORK/rss.txt"; sleep 0.2; done ) &
@@ -139,18 +144,19 @@ psql -q -v ON_ERROR_STOP=1 -d "$DB" \
 STAFF_TOKEN=$(cat "$WORK/seed/staff.token")
 
 # Publishes 08:00-10:30 in 15-minute slots of 10 units: 10 slots, 100 public units (no referral share).
-publish() { # date [units per slot, 10] -> schedule id; slot ids into $WORK/slots-<date>
-    local date=$1 per_slot=${2:-10} out="$WORK/schedule-$1.json" code
+publish() { # date [units per slot, 10] [slot minutes, 15] -> schedule id; slot ids into $WORK/slots-<date>
+    local date=$1 per_slot=${2:-10} minutes=${3:-15} out="$WORK/schedule-$1.json" code
     code=$(curl -s -o "$out" -w '%{http_code}' -X POST "$BASE/api/v1/schedules" \
         -H "Authorization: Bearer $STAFF_TOKEN" -H 'Content-Type: application/json' \
-        -d "{\"doctorId\":\"$DOCTOR_ID\",\"departmentId\":\"$DEPARTMENT_ID\",\"date\":\"$date\",\"session\":\"MORNING\",\"startTime\":\"08:00\",\"endTime\":\"10:30\",\"clinicType\":\"GENERAL\",\"slotMinutes\":15,\"capacityPerSlot\":$per_slot,\"feeFen\":0,\"location\":\"bench\"}")
+        -d "{\"doctorId\":\"$DOCTOR_ID\",\"departmentId\":\"$DEPARTMENT_ID\",\"date\":\"$date\",\"session\":\"MORNING\",\"startTime\":\"08:00\",\"endTime\":\"10:30\",\"clinicType\":\"GENERAL\",\"slotMinutes\":$minutes,\"capacityPerSlot\":$per_slot,\"feeFen\":0,\"location\":\"bench\"}")
     [[ "$code" == 201 || "$code" == 200 ]] || { cat "$out" >&2; fail "publishing the schedule of $date: HTTP $code"; }
     node -e '
         const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
         const units = s.slots.reduce((n, t) => n + t.publicCapacity, 0);
-        if (units !== 10 * Number(process.argv[3])) { console.error("public units " + units + ", not " + 10 * process.argv[3]); process.exit(1); }
+        const expected = (150 / Number(process.argv[4])) * Number(process.argv[3]);
+        if (units !== expected) { console.error("public units " + units + ", not " + expected); process.exit(1); }
         require("fs").writeFileSync(process.argv[2], s.slots.map(t => t.id).join(","));
-        console.log(s.id);' "$out" "$WORK/slots-$date" "$per_slot"
+        console.log(s.id);' "$out" "$WORK/slots-$date" "$per_slot" "$minutes"
 }
 
 surge() { # tag date -> key=value lines on stdout
@@ -180,19 +186,21 @@ log "schedule $SCHEDULE_ID on $SURGE_DATE: 10 slots, 100 public units"
 # Warm-up: a service at a release has run for hours, its code compiled by the JIT; a JVM fresh
 # from start runs the first tens of thousands of requests in the interpreter and the compilers,
 # which on two cores take most of the CPU. Each round is a surge of WARMUP_REQUESTS on a schedule
-# of its own (one per day: the bench doctor has one morning a day). Its slots hold WARMUP_UNITS
-# each (100, the most a slot takes: 1,000 units a round), so the winners' path - rate limits, the key's claim, the hold in
-# PostgreSQL, the answer stored - runs thousands of times too, as it has on any working day before a
-# release; with 100 units a round it ran 200 times and the surge's winners ran it in the
-# interpreter. The round's holds are then cancelled in the database, so every resident comes to
-# the surge holding nothing (a hold counts against the department's and the overall limits).
+# of its own (one per day: the bench doctor has one morning a day), in 5-minute slots of
+# WARMUP_UNITS (100, the most a slot takes): 3,000 units, so each of the 2,000 residents wins one
+# and the winners' path - rate limits, the key's claim, the hold in PostgreSQL, the answer stored -
+# runs 4,000 times over two rounds, as it has on the working days before a release. With 100 units
+# a round the path ran 200 times, and a log of the JIT showed it compiling about 1,000 methods
+# (the PostgreSQL client, the hold, AES for the masked patient) within the surge's second. The
+# round's holds are then cancelled in the database, so every resident comes to the surge holding
+# nothing (a hold counts against the department's and the overall limits).
 warm_up() { # label day... -> the last round's figures in $WORK/<label>.txt
     local label=$1 day date id
     shift
     for day in "$@"; do
         date=$(TZ_DATE "$day")
-        id=$(publish "$date" "$WARMUP_UNITS")
-        log "$label: a surge of $WARMUP_REQUESTS on the schedule of $date ($((WARMUP_UNITS * 10)) units)"
+        id=$(publish "$date" "$WARMUP_UNITS" 5)
+        log "$label: a surge of $WARMUP_REQUESTS on the schedule of $date ($((WARMUP_UNITS * 30)) units)"
         SURGE_REQUESTS_OVERRIDE=$WARMUP_REQUESTS surge "$label" "$date" >"$WORK/$label.txt"
         log "$label: $(q "WITH c AS (UPDATE booking SET status = 'CANCELLED' WHERE schedule_id = '$id' AND status IN ('HELD', 'CONFIRMED') RETURNING 1) SELECT count(*) FROM c") holds cancelled"
     done
@@ -402,7 +410,7 @@ if [[ "$APPEND" == 1 ]]; then
         echo "## $(date -u '+%Y-%m-%d %H:%M UTC') — booking-surge.sh ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'))"
         echo
         echo "Machine: nproc $(nproc); $(free -h | awk '/^Mem:/ {print "memory " $2 " total, " $7 " available"}'); $(java -version 2>&1 | head -n 1); PostgreSQL $(q 'SHOW server_version'); Redis $(redis-cli -h 127.0.0.1 INFO server | awk -F: '/^redis_version/ {print $2}' | tr -d '\r')."
-        echo "Load: $REQUESTS lock attempts, $RESIDENTS residents, node bench/surge.mjs, $CONNECTIONS concurrent; warm-up surge: $WARMUP; baseline pgbench -c $BASELINE_CLIENTS."
+        echo "Load: $REQUESTS lock attempts, $RESIDENTS residents, node bench/surge.mjs, $CONNECTIONS concurrent; warm-up surge: $WARMUP; baseline pgbench -c $BASELINE_CLIENTS; JAVA_OPTS $JAVA_OPTS."
         echo
         echo '```'
         printf '%s\n' "$CHECKS"

@@ -12,7 +12,7 @@
 //      SURGE_PRECONNECT 1 (default): open the connections before the clock starts
 //      SURGE_CPU        "name=pid pid ...;name=pid ..." (optional): CPU those processes use while the clock
 //                       runs, printed per request (load.cpu_us.<name>), with SURGE_CLK_TCK (100)
-//      SURGE_CLIENT_WARMUP 10000 (default): requests of the same shape on those connections before
+//      SURGE_CLIENT_WARMUP 10000 (default; with SURGE_PRECONNECT): requests of the same shape on those connections before
 //                       the clock starts, so that this process's own code is compiled by then (lock
 //                       requests carry an invalid Idempotency-Key: refused with 400, nothing taken)
 // Request n goes to resident n mod residents, so 10,000 requests over 2,000 residents are five each.

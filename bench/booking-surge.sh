@@ -10,7 +10,7 @@
 # schedules of 5-minute slots of WARMUP_UNITS=100 units before the surge, and each GET ceiling run once
 # untimed, to warm the JIT), BASELINE_CLIENTS=64 (pgbench; PostgreSQL's max_connections is 100),
 # RESULTS=bench/RESULTS.md, APPEND=1 (append a section to RESULTS), JFR=<dir> (flight recordings of
-# the surge, the sold-out run and the JWT + Redis endpoint), JAVA_OPTS (default: the heap and
+# the surge, the sold-out run and the JWT + Redis endpoint; JFR_SETTINGS=profile or a .jfc), JAVA_OPTS (default: the heap and
 # collector the JVM image runs with in its 512 MB container, see docker/Dockerfile.jvm).
 set -euo pipefail
 
@@ -283,9 +283,7 @@ cat "$WORK/gate.txt" >&2
 # Not one of the issue's figures: it separates a lock request's own cost from the surge's first wave.
 log "sold-out steady state: $((REQUESTS * 5)) lock attempts on the sold-out schedule"
 jfr_start soldout
-SURGE_BASE="$BASE" SURGE_MODE=lock SURGE_TOKENS="$WORK/seed/tokens.txt" SURGE_SLOTS="$(cat "$WORK/slots-$SURGE_DATE")" \
-    SURGE_CPU="$(cpu_pids)" SURGE_REQUESTS=$((REQUESTS * 5)) SURGE_CONNECTIONS="$CONNECTIONS" SURGE_TAG="soldout-$RANDOM" \
-    timeout 300 node "$BENCH/surge.mjs" >"$WORK/soldout.txt"
+SURGE_REQUESTS_OVERRIDE=$((REQUESTS * 5)) surge soldout "$SURGE_DATE" >"$WORK/soldout.txt"
 jfr_stop soldout
 cat "$WORK/soldout.txt" >&2
 

@@ -5,6 +5,7 @@ import java.util.function.BiConsumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.core.Deployment;
 
 import io.quarkus.resteasy.reactive.server.runtime.ResteasyReactiveRecorder;
@@ -25,6 +26,11 @@ import io.vertx.ext.web.RoutingContext;
  * bench/RESULTS.md, 2026-11-26). This route runs just before that filter (same order; routes added
  * from the Router event come before the filters) and installs the handler that filter would have
  * installed, with the template worked out inside it; the filter then leaves the request alone.
+ * <p>
+ * Like the handler it replaces, it stands only until the REST layer takes the request: from then
+ * on an authentication that fails (a token refused by an augmentor, say) is answered by the REST
+ * layer's exception mappers alone. Left installed, it would also fail the request to Vert.x, and
+ * the request would be answered twice.
  * Delete this class with an upgrade to a Quarkus that defers the work itself.
  */
 @ApplicationScoped
@@ -53,5 +59,13 @@ public class AuthFailurePathTemplate {
             }
             ctx.next();
         });
+    }
+
+    /** As Quarkus removes its own handler when the REST layer begins with a request. */
+    @ServerRequestFilter(preMatching = true)
+    void restLayerAnswersFailuresFromHereOn(RoutingContext ctx) {
+        if (ctx.get(FAILURE_HANDLER) == FAIL_TO_REST) {
+            ctx.remove(FAILURE_HANDLER);
+        }
     }
 }

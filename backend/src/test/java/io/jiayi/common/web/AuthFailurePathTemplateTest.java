@@ -2,12 +2,21 @@ package io.jiayi.common.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.junit.jupiter.api.Test;
 
+import io.jiayi.identity.token.AccessTokens;
+import io.jiayi.support.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.ext.web.Router;
 
@@ -34,12 +43,35 @@ class AuthFailurePathTemplateTest {
                 }
                 ctx.next();
             });
+            router.route().order(Integer.MIN_VALUE).failureHandler(ctx -> {
+                if (ctx.request().getHeader(PROBE) != null) {
+                    FAILED_TO_VERTX.incrementAndGet();
+                }
+                ctx.next();
+            });
         }
     }
+
+    /** Probed requests failed to Vert.x: each such request gets a second answer besides the REST layer's. */
+    static final AtomicInteger FAILED_TO_VERTX = new AtomicInteger();
 
     @Test
     void theRestLayerReceivesTheHandlerThatWorksTheTemplateOutOnlyOnFailure() {
         given().header(PROBE, "1").get("/api/v1/streets")
                 .then().statusCode(200).header(PROBE, is("deferred"));
+    }
+
+    @Test
+    void aTokenRefusedInsideTheRestLayerIsAnsweredByItAlone() {
+        FAILED_TO_VERTX.set(0);
+        String tokenOfNoApp = TestTokens.issue(AccessTokens.Grant.partner(UUID.randomUUID(), "jp_nobody",
+                Optional.empty(), Set.of("bookings:check-in")));
+
+        given().header(PROBE, "1").auth().oauth2(tokenOfNoApp).contentType("application/json")
+                .body(Map.of("bookingNo", "BK-20000101-AAAAAAAAAA", "checkInCode", "123456"))
+                .post("/api/partner/v1/bookings/check-in")
+                .then().statusCode(401).contentType("application/problem+json").body("code", is("UNAUTHENTICATED"));
+
+        assertEquals(0, FAILED_TO_VERTX.get());
     }
 }

@@ -1,6 +1,7 @@
 package io.jiayi.booking;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -455,4 +457,25 @@ class BookingLockTest {
         }
     }
 
+    @Test
+    void aLockLackingItsSlotOrPatientIsRefusedFieldByFieldInTheCallersLanguage() {
+        Registered resident = Residents.registered();
+        Map<String, String> noSlot = new HashMap<>();
+        noSlot.put("slotId", " ");
+        noSlot.put("patientId", resident.patientId());
+
+        lockWith(resident, "zh-CN", noSlot).statusCode(400).contentType("application/problem+json")
+                .body("code", is("VALIDATION_FAILED")).body("errors.field", contains("slotId"))
+                .body("errors[0].message", is("不能为空"));
+        lockWith(resident, "en", Map.of()).statusCode(400)
+                .body("code", is("VALIDATION_FAILED")).body("errors.field", contains("patientId", "slotId"))
+                .body("errors.message", contains("must not be blank", "must not be blank"));
+        resident.request().contentType("application/json").header("Idempotency-Key", "lock-" + UUID.randomUUID())
+                .post("/api/v1/bookings").then().statusCode(400).body("code", is("MISSING_BODY"));
+    }
+
+    private static ValidatableResponse lockWith(Registered resident, String language, Map<String, String> body) {
+        return resident.request().contentType("application/json").header("Accept-Language", language)
+                .header("Idempotency-Key", "lock-" + UUID.randomUUID()).body(body).post("/api/v1/bookings").then();
+    }
 }

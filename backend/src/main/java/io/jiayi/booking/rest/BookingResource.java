@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +32,8 @@ import io.jiayi.booking.BookingConfig;
 import io.jiayi.booking.rest.BookingModels.BookingView;
 import io.jiayi.booking.rest.BookingModels.LockRequest;
 import io.jiayi.booking.service.Bookings;
+import io.jiayi.common.error.ProblemCode;
+import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.idempotency.Idempotency;
 import io.jiayi.common.ratelimit.RateLimiter;
 import io.jiayi.common.security.Caller;
@@ -53,14 +56,34 @@ public class BookingResource {
     private final RateLimiter rateLimiter;
     private final BookingConfig config;
     private final SecurityIdentity identity;
+    private final Validator validator;
 
     public BookingResource(Bookings bookings, Idempotency idempotency, RateLimiter rateLimiter, BookingConfig config,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, Validator validator) {
         this.bookings = bookings;
         this.idempotency = idempotency;
         this.rateLimiter = rateLimiter;
         this.config = config;
         this.identity = identity;
+        this.validator = validator;
+    }
+
+    /**
+     * What {@code @NotNull @Valid} on the body would check, with the validator run only for a body
+     * that lacks something, so the answer to it is the validator's own. At a release nearly every
+     * lock is complete, and method validation was about 8 % of a refusal's CPU.
+     */
+    private void requireComplete(LockRequest body) {
+        if (body == null) {
+            throw new ProblemException(ProblemCode.MISSING_BODY);
+        }
+        if (blank(body.slotId()) || blank(body.patientId())) {
+            throw new ConstraintViolationException(validator.validate(body));
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private UUID me() {
@@ -80,11 +103,12 @@ public class BookingResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-    public Uni<RestResponse<BookingView>> lockSlot(@NotNull @Valid LockRequest body,
+    public Uni<RestResponse<BookingView>> lockSlot(@RequestBody(required = true) LockRequest body,
             @HeaderParam(Idempotency.HEADER) @Parameter(required = true, description = "Unique per intended booking; "
                     + "a retry with the same key and body gets the first answer",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{8,64}$")) String idempotencyKey,
             RoutingContext ctx) {
+        requireComplete(body);
         Idempotency.requireValid(idempotencyKey);
         Caller caller = Caller.of(identity);
         UUID account = caller.accountId();

@@ -3,8 +3,10 @@ package io.jiayi.common.error;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Texts for problem codes. Chinese is the default; English when the caller asks for it.
@@ -14,6 +16,7 @@ public final class Messages {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final String BUNDLE = "messages.problems";
+    private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -73,6 +76,12 @@ public final class Messages {
     }
 
     private static ResourceBundle bundle(Locale locale) {
+        // ResourceBundle's own cache is a lookup by name, loader and locale chain on every call: each
+        // problem answer asks twice (title and detail), so the two bundles are kept here.
+        return BUNDLES.computeIfAbsent(locale, Messages::load);
+    }
+
+    private static ResourceBundle load(Locale locale) {
         // NoFallback: an English request must never drift to the JVM's default locale.
         return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));

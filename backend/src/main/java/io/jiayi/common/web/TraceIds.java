@@ -1,5 +1,6 @@
 package io.jiayi.common.web;
 
+import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,7 @@ public class TraceIds {
     private static final Pattern TRACEPARENT =
             Pattern.compile("^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$");
     private static final String INVALID = "00000000000000000000000000000000";
+    private static final HexFormat HEX = HexFormat.of();
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
@@ -50,7 +52,9 @@ public class TraceIds {
     }
 
     static String newTraceId() {
+        // Not String.format: every request without a traceparent gets one, and the formatter
+        // parses its pattern on each call.
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("%016x%016x", random.nextLong(), random.nextLong());
+        return HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
     }
 }

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -202,6 +203,17 @@ class ProblemDetailsTest {
                 "RESOURCE_NOT_FOUND")
                 .body("detail", is(expected));
         problem(as(language).get("/api/v1/no-such-thing").then(), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void theCallersLanguagesAreWeighedByPreference() {
+        String doctor = "/api/v1/doctors/00000000-0000-0000-0000-000000000000";
+        given().header("Accept-Language", "fr-FR, zh-CN;q=0.5, en;q=0.8").get(doctor).then().statusCode(404)
+                .body("detail", is("This doctor was not found; it may not exist or you may not see it."));
+        given().header("Accept-Language", "en;q=0.3, zh").get(doctor).then().statusCode(404)
+                .body("detail", is("未找到该医生，它可能不存在或您无权查看。"));
+        given().header("Accept-Language", "de, fr").get(doctor).then().statusCode(404)
+                .body("detail", is("未找到该医生，它可能不存在或您无权查看。"));
     }
 
     @ParameterizedTest

@@ -53,19 +53,13 @@ public class ProblemMappers {
     /** Resource methods name their request body parameter {@code body}. */
     static final String BODY = "body";
 
-    /**
-     * The language is read from its one header, not from JAX-RS {@code HttpHeaders}: asking for
-     * those copies every request header into a sorted map (about 2 % of the CPU of a lock refused
-     * at a release, where this mapper answers nearly every request).
-     */
     @ServerExceptionMapper
     public Response problem(ProblemException e, RoutingContext ctx) {
-        Locale locale = Messages.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = ProblemResponses.locale(ctx);
         List<Problem.FieldError> errors = e.fieldProblems().stream()
                 .map(f -> new Problem.FieldError(f.field(), Messages.text(f.messageKey(), locale, f.args().toArray())))
                 .toList();
-        Response problem = ProblemResponses.response(ProblemResponses.problem(e.code(), locale, TraceIds.of(ctx), errors,
-                e.extensions(), localise(e.args(), locale)));
+        Response problem = answer(e.code(), locale, ctx, errors, e.extensions(), localise(e.args(), locale));
         if (e.headers().isEmpty()) {
             return problem;
         }
@@ -75,31 +69,31 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, HttpHeaders headers, RoutingContext ctx) {
+    public Response invalid(ConstraintViolationException e, RoutingContext ctx) {
         boolean returnValue = e.getConstraintViolations().stream()
                 .anyMatch(v -> kinds(v.getPropertyPath()).contains(ElementKind.RETURN_VALUE));
         if (returnValue) {
-            return unexpected(e, headers, ctx);
+            return unexpected(e, ctx);
         }
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
         if (errors.stream().anyMatch(err -> err.field().equals(BODY))) {
-            return answer(ProblemCode.MISSING_BODY, headers, ctx, List.of(), Map.of());
+            return answer(ProblemCode.MISSING_BODY, ctx, List.of(), Map.of());
         }
-        return answer(ProblemCode.VALIDATION_FAILED, headers, ctx, errors, Map.of());
+        return answer(ProblemCode.VALIDATION_FAILED, ctx, errors, Map.of());
     }
 
     @ServerExceptionMapper({ JacksonException.class, JsonParseException.class, MismatchedInputException.class,
             InvalidFormatException.class, UnrecognizedPropertyException.class,
             com.fasterxml.jackson.databind.exc.InvalidDefinitionException.class,
             com.fasterxml.jackson.databind.exc.ValueInstantiationException.class })
-    public Response json(JacksonException e, HttpHeaders headers, RoutingContext ctx) {
-        Locale locale = ProblemResponses.locale(headers);
+    public Response json(JacksonException e, RoutingContext ctx) {
+        Locale locale = ProblemResponses.locale(ctx);
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
-            return answer(ProblemCode.UNKNOWN_PROPERTY, headers, ctx,
+            return answer(ProblemCode.UNKNOWN_PROPERTY, ctx,
                     List.of(new Problem.FieldError(field, Messages.detail(ProblemCode.UNKNOWN_PROPERTY, locale, field))),
                     Map.of(), field);
         }
@@ -109,7 +103,7 @@ public class ProblemMappers {
             String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
             String value = String.valueOf(format.getValue());
-            return answer(ProblemCode.UNKNOWN_ENUM_VALUE, headers, ctx,
+            return answer(ProblemCode.UNKNOWN_ENUM_VALUE, ctx,
                     List.of(new Problem.FieldError(field,
                             Messages.detail(ProblemCode.UNKNOWN_ENUM_VALUE, locale, field, value, allowed))),
                     Map.of(), field, value, allowed);
@@ -117,31 +111,31 @@ public class ProblemMappers {
         if (e instanceof MismatchedInputException mismatch && !(e instanceof JsonParseException)
                 && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
-            return answer(ProblemCode.WRONG_TYPE, headers, ctx,
+            return answer(ProblemCode.WRONG_TYPE, ctx,
                     List.of(new Problem.FieldError(field, Messages.detail(ProblemCode.WRONG_TYPE, locale, field))),
                     Map.of(), field);
         }
         if (e instanceof MismatchedInputException && e.getMessage() != null
                 && e.getMessage().startsWith("No content to map")) {
-            return answer(ProblemCode.MISSING_BODY, headers, ctx, List.of(), Map.of());
+            return answer(ProblemCode.MISSING_BODY, ctx, List.of(), Map.of());
         }
-        return answer(ProblemCode.MALFORMED_JSON, headers, ctx, List.of(), Map.of());
+        return answer(ProblemCode.MALFORMED_JSON, ctx, List.of(), Map.of());
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
             NotAuthorizedException.class })
-    public Response unauthenticated(Exception e, HttpHeaders headers, RoutingContext ctx) {
-        Response problem = answer(ProblemCode.UNAUTHENTICATED, headers, ctx, List.of(), Map.of());
+    public Response unauthenticated(Exception e, RoutingContext ctx) {
+        Response problem = answer(ProblemCode.UNAUTHENTICATED, ctx, List.of(), Map.of());
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper({ io.quarkus.security.ForbiddenException.class, ForbiddenException.class })
-    public Response forbidden(Exception e, HttpHeaders headers, RoutingContext ctx) {
-        return answer(ProblemCode.FORBIDDEN, headers, ctx, List.of(), Map.of());
+    public Response forbidden(Exception e, RoutingContext ctx) {
+        return answer(ProblemCode.FORBIDDEN, ctx, List.of(), Map.of());
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, HttpHeaders headers, RoutingContext ctx) {
+    public Response web(WebApplicationException e, RoutingContext ctx) {
         ProblemCode code;
         if (e instanceof NotFoundException) {
             code = ProblemCode.NOT_FOUND;
@@ -152,21 +146,21 @@ public class ProblemMappers {
         } else if (e instanceof NotAcceptableException) {
             code = ProblemCode.NOT_ACCEPTABLE;
         } else if (e.getCause() instanceof JacksonException jackson) {
-            return json(jackson, headers, ctx);
+            return json(jackson, ctx);
         } else if (e.getResponse().getStatus() == 413) {
-            return answer(ProblemCode.PAYLOAD_TOO_LARGE, headers, ctx, List.of(), Map.of("maxBytes", bodyLimit.limitOf(ctx)),
+            return answer(ProblemCode.PAYLOAD_TOO_LARGE, ctx, List.of(), Map.of("maxBytes", bodyLimit.limitOf(ctx)),
                     bodyLimit.humanSize(ctx));
         } else if (e.getResponse().getStatus() < 500) {
             code = e.getResponse().getStatus() == 401 ? ProblemCode.UNAUTHENTICATED
                     : e.getResponse().getStatus() == 403 ? ProblemCode.FORBIDDEN
                     : ProblemCode.VALIDATION_FAILED;
         } else {
-            return unexpected(e, headers, ctx);
+            return unexpected(e, ctx);
         }
         // Every body this API reads is JSON, but for the OAuth2 token request, which answers its own 415.
         Response problem = code == ProblemCode.UNSUPPORTED_MEDIA_TYPE
-                ? answer(code, headers, ctx, List.of(), Map.of(), MediaType.APPLICATION_JSON)
-                : answer(code, headers, ctx, List.of(), Map.of());
+                ? answer(code, ctx, List.of(), Map.of(), MediaType.APPLICATION_JSON)
+                : answer(code, ctx, List.of(), Map.of());
         if (e instanceof NotAllowedException && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
             return Response.fromResponse(problem).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
                     .build();
@@ -175,17 +169,21 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, HttpHeaders headers, RoutingContext ctx) {
+    public Response unexpected(Throwable e, RoutingContext ctx) {
         String traceId = TraceIds.of(ctx);
         LOG.errorf(e, "Unexpected failure, trace id %s", traceId);
         return ProblemResponses.response(ProblemResponses.problem(ProblemCode.INTERNAL_ERROR,
-                ProblemResponses.locale(headers), traceId, List.of(), Map.of(), traceId));
+                ProblemResponses.locale(ctx), traceId, List.of(), Map.of(), traceId));
     }
 
-    private static Response answer(ProblemCode code, HttpHeaders headers, RoutingContext ctx,
+    private static Response answer(ProblemCode code, RoutingContext ctx,
             List<Problem.FieldError> errors, Map<String, Object> extensions, Object... args) {
-        return ProblemResponses.response(ProblemResponses.problem(code, ProblemResponses.locale(headers),
-                TraceIds.of(ctx), errors, extensions, args));
+        return answer(code, ProblemResponses.locale(ctx), ctx, errors, extensions, args);
+    }
+
+    private static Response answer(ProblemCode code, Locale locale, RoutingContext ctx,
+            List<Problem.FieldError> errors, Map<String, Object> extensions, Object... args) {
+        return ProblemResponses.response(ProblemResponses.problem(code, locale, TraceIds.of(ctx), errors, extensions, args));
     }
 
     /** Arguments given as {@link Localised} keys turn into the caller's language. */

@@ -195,9 +195,8 @@ log "schedule $SCHEDULE_ID on $SURGE_DATE: 10 slots, 100 public units"
 # sold-out refusal, the surge's commonest answer, runs some 90,000 times. (With 100 units a slot,
 # 3,000 a round, no slot sold out: the warm-up's refusals were all the per-doctor limit, and the
 # surge was the first to take the sold-out branch, compiled code giving way to the interpreter
-# within it.) The
-# round's holds are then cancelled in the database, so every resident comes to the surge holding
-# nothing (a hold counts against the department's and the overall limits).
+# within it.) The round's holds are then cancelled in the database, so every resident comes to the
+# surge holding nothing (a hold counts against the department's and the overall limits).
 warm_up() { # label day... -> the last round's figures in $WORK/<label>.txt
     local label=$1 day date id
     shift

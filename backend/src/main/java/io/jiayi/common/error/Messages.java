@@ -22,7 +22,7 @@ public final class Messages {
     }
 
     /** The first language of Accept-Language this API speaks, else Chinese. */
-    public static Locale negotiate(List<Locale> acceptable) {
+    private static Locale negotiate(List<Locale> acceptable) {
         for (Locale locale : acceptable) {
             String language = locale.getLanguage();
             if ("en".equals(language)) {

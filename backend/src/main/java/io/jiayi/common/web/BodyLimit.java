@@ -12,7 +12,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.jiayi.common.error.Messages;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemResponses;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -59,9 +58,8 @@ public class BodyLimit {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             long limit = limitOf(ctx);
             if (length != null && exceeds(length, limit)) {
-                var problem = ProblemResponses.problem(ProblemCode.PAYLOAD_TOO_LARGE,
-                        Messages.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)), TraceIds.of(ctx),
-                        List.of(), Map.of("maxBytes", limit), humanSize(limit));
+                var problem = ProblemResponses.problem(ProblemCode.PAYLOAD_TOO_LARGE, ProblemResponses.locale(ctx),
+                        TraceIds.of(ctx), List.of(), Map.of("maxBytes", limit), humanSize(limit));
                 ctx.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")

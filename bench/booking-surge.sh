@@ -11,7 +11,9 @@
 # untimed, to warm the JIT), BASELINE_CLIENTS=64 (pgbench; PostgreSQL's max_connections is 100),
 # RESULTS=bench/RESULTS.md, APPEND=1 (append a section to RESULTS), JFR=<dir> (flight recordings of
 # the surge, the sold-out run and the JWT + Redis endpoint; JFR_SETTINGS=profile or a .jfc), JAVA_OPTS (default: the heap and
-# collector the JVM image runs with in its 512 MB container, see docker/Dockerfile.jvm).
+# collector the JVM image runs with in its 512 MB container, see docker/Dockerfile.jvm), JAR (the app to
+# run, default backend/target/quarkus-app/quarkus-run.jar), SURGE_ONLY=1 (stop after the surge and its
+# checks, printing its figures: about 1.5 minutes, for comparing two builds or settings run after run).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -30,13 +32,14 @@ WARMUP_REQUESTS=${WARMUP_REQUESTS:-50000}
 WARMUP_UNITS=${WARMUP_UNITS:-50}
 BASELINE_CLIENTS=${BASELINE_CLIENTS:-64}
 RESULTS=${RESULTS:-$BENCH/RESULTS.md}
+SURGE_ONLY=${SURGE_ONLY:-0}
 APPEND=${APPEND:-1}
 BUILD=${BUILD:-auto}
 # A 256 MB heap committed at start, the parallel collector: as docker/Dockerfile.jvm sets them.
 # With -Xms128m the old generation filled every 5-8 s under the surge's load and each full
 # collection stopped the app for about 100 ms (bench/RESULTS.md, 2026-11-26 04:06).
 JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseParallelGC}
-JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+JAR=${JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}
 BASE="http://127.0.0.1:$PORT"
 
 WORK=$(mktemp -d /tmp/jiayi-bench.XXXXXX)
@@ -259,6 +262,15 @@ CHECKS=$(
 )
 echo "$CHECKS"
 grep -q '^FAIL' <<<"$CHECKS" && VERDICT=FAIL
+if [[ "$SURGE_ONLY" == 1 ]]; then
+    summary "surge.verification=$VERDICT"
+    for figure in rps p50_ms p99_ms; do summary "surge.$figure=$(val "load.$figure" "$WORK/surge.txt")"; done
+    summary "surge.first_1000_ms=$(val load.first_1000_ms "$WORK/surge.txt")"
+    summary "surge.created_ms=$(val load.created_ms "$WORK/surge.txt")"
+    summary "ceiling.jwt_redis_endpoint_rps=$(val load.rps "$WORK/gate-before.txt") (before the surge only)"
+    [[ "$VERDICT" == PASS ]] || exit 1
+    exit 0
+fi
 
 # --- 4a. ceiling: the TAKE script by EVALSHA ----------------------------------------------------------
 TAKE_LUA=$(awk '/TAKE = new LuaScript\("""/ {on=1; next} on && /"""\);/ {exit} on {print}' \

@@ -345,6 +345,24 @@ class BookingLockTest {
                         "state", "IN_FLIGHT"));
         lock(resident, clinic.get("slot1"), resident.patientId(), key).statusCode(409)
                 .body("code", is("IDEMPOTENCY_REQUEST_IN_FLIGHT"));
+        // The gate was asked alongside the key and gave a unit: it went back.
+        resident.request().get("/api/v1/bookings/availability/" + clinic.get("slot1")).then().statusCode(200)
+                .body("publicRemaining", is(3));
+    }
+
+    @Test
+    void aRetryOfALockWhoseBookingEndedReplaysItsAnswerAndKeepsNoUnit() {
+        Map<String, String> clinic = clinic(inDays(2), 3);
+        Registered resident = Residents.registered();
+        String key = UUID.randomUUID().toString();
+        String first = lock(resident, clinic.get("slot1"), resident.patientId(), key).statusCode(201).extract().path("id");
+        resident.request().post("/api/v1/bookings/" + first + "/cancel").then().statusCode(200);
+        // The patient holds nothing now, so the gate gives the retry a unit; the key answers it as before.
+        lock(resident, clinic.get("slot1"), resident.patientId(), key).statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", is(first));
+        resident.request().get("/api/v1/bookings/availability/" + clinic.get("slot1")).then().statusCode(200)
+                .body("publicRemaining", is(3));
+        resident.request().get("/api/v1/me/bookings").then().statusCode(200).body("items.size()", is(1));
     }
 
     @Test
@@ -392,6 +410,22 @@ class BookingLockTest {
         for (int i = 0; i < 15; i++) {
             lock(late, clinic.get("slot1"), late.patientId()).statusCode(409).body("code", is("SLOT_SOLD_OUT"));
         }
+    }
+
+    @Test
+    void aSoldOutSlotIsSoldOutEvenToAPatientOverTheirLimit() {
+        Map<String, String> elsewhere = clinic(inDays(2), 3);
+        Map<String, String> clinic = clinic(inDays(2), 1);
+        Registered holder = Residents.registered();
+        lock(holder, clinic.get("slot1"), holder.patientId()).statusCode(201);
+        Registered late = Residents.registered();
+        lock(late, elsewhere.get("slot1"), late.patientId()).statusCode(201);
+        for (int i = 0; i < 9; i++) {
+            lock(late, elsewhere.get("slot1"), late.patientId()).statusCode(409);
+        }
+        lock(late, elsewhere.get("slot1"), late.patientId()).statusCode(429);
+        // Nobody has heard the slot answer sold out yet, so the gate and the limits are asked together.
+        lock(late, clinic.get("slot1"), late.patientId()).statusCode(409).body("code", is("SLOT_SOLD_OUT"));
     }
 
     @Test

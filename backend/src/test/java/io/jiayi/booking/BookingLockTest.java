@@ -66,6 +66,14 @@ class BookingLockTest {
         return request.body(Map.of("slotId", slotId, "patientId", patientId)).post("/api/v1/bookings").then();
     }
 
+    /** One lock of the slot and nine refused retries: the patient's bucket of 10 is spent. */
+    private static void spendPatientBucket(Registered resident, String slotId) {
+        lock(resident, slotId, resident.patientId()).statusCode(201);
+        for (int i = 0; i < 9; i++) {
+            lock(resident, slotId, resident.patientId()).statusCode(409);
+        }
+    }
+
     private static int remaining(String scheduleId, int position) {
         return given().get("/api/v1/schedules/" + scheduleId).then().statusCode(200)
                 .extract().path("slots[" + (position - 1) + "].publicRemaining");
@@ -345,7 +353,7 @@ class BookingLockTest {
                         "state", "IN_FLIGHT"));
         lock(resident, clinic.get("slot1"), resident.patientId(), key).statusCode(409)
                 .body("code", is("IDEMPOTENCY_REQUEST_IN_FLIGHT"));
-        // The gate was asked alongside the key and gave a unit: it went back.
+        // The gate gave a unit before the key was asked: it went back.
         resident.request().get("/api/v1/bookings/availability/" + clinic.get("slot1")).then().statusCode(200)
                 .body("publicRemaining", is(3));
     }
@@ -389,10 +397,7 @@ class BookingLockTest {
         Map<String, String> first = clinic(inDays(2), 3);
         Map<String, String> second = clinic(inDays(2), 3);
         Registered resident = Residents.registered();
-        lock(resident, first.get("slot1"), resident.patientId()).statusCode(201);
-        for (int i = 0; i < 9; i++) {
-            lock(resident, first.get("slot1"), resident.patientId()).statusCode(409);
-        }
+        spendPatientBucket(resident, first.get("slot1"));
         // The gate gives a unit of the other clinic before the limits are known; the limit refuses it.
         lock(resident, second.get("slot1"), resident.patientId()).statusCode(429).body("code", is("RATE_LIMITED"));
         resident.request().get("/api/v1/bookings/availability/" + second.get("slot1")).then().statusCode(200)
@@ -419,12 +424,9 @@ class BookingLockTest {
         Registered holder = Residents.registered();
         lock(holder, clinic.get("slot1"), holder.patientId()).statusCode(201);
         Registered late = Residents.registered();
-        lock(late, elsewhere.get("slot1"), late.patientId()).statusCode(201);
-        for (int i = 0; i < 9; i++) {
-            lock(late, elsewhere.get("slot1"), late.patientId()).statusCode(409);
-        }
+        spendPatientBucket(late, elsewhere.get("slot1"));
         lock(late, elsewhere.get("slot1"), late.patientId()).statusCode(429);
-        // Nobody has heard the slot answer sold out yet, so the gate and the limits are asked together.
+        // The patient's bucket is empty, but the slot has nothing to give: that is the answer.
         lock(late, clinic.get("slot1"), late.patientId()).statusCode(409).body("code", is("SLOT_SOLD_OUT"));
     }
 

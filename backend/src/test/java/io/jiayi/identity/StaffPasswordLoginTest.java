@@ -100,6 +100,28 @@ class StaffPasswordLoginTest {
     }
 
     @Test
+    void wrongPasswordsSentAllAtOnceAreCountedOneByOne() throws Exception {
+        String username = newStaffOf("HOSP-GUANGHUA");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 10; i++) {
+                String guess = "Wrong-password-" + i;
+                answers.add(pool.submit(() -> login(username, guess).extract().statusCode()));
+            }
+            Map<Integer, Integer> counted = new HashMap<>();
+            for (var answer : answers) {
+                counted.merge(answer.get(), 1, Integer::sum);
+            }
+            // Four are wrong passwords, the fifth locks the account and the rest meet the lock:
+            // no guess was judged on a count another had already moved.
+            assertEquals(Map.of(401, 4, 429, 6), counted);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aSuccessfulLoginResetsTheCount() {
         String username = newStaffOf("HOSP-MCH");
         for (int i = 0; i < 4; i++) {

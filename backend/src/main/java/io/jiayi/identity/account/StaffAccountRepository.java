@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -13,5 +14,14 @@ public class StaffAccountRepository implements PanacheRepositoryBase<StaffAccoun
 
     public Uni<StaffAccount> findByUsername(String username) {
         return find("lower(username) = ?1", username.toLowerCase(Locale.ROOT)).firstResult();
+    }
+
+    /**
+     * The account read under a row lock held to the end of the transaction, so what it shows (the
+     * failed attempts, the lock) cannot change before the transaction that read it has written.
+     */
+    public Uni<StaffAccount> findByUsernameForUpdate(String username) {
+        return find("lower(username) = ?1", username.toLowerCase(Locale.ROOT)).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
-import org.hibernate.LockMode;
 
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
@@ -127,14 +127,16 @@ public class SigningDecisions {
         }).flatMap(ignored -> views.of(applicationId));
     }
 
-    /** The application, locked, if it still waits for an answer and the caller may give it. */
+    /**
+     * The application, locked, if it still waits for an answer and the caller may give it. It is
+     * read under its lock, so its status is the one no other decision can change any more (a
+     * refresh with a lock after a plain read is what Hibernate is phasing out).
+     */
     private Uni<SigningApplication> pending(Caller caller, UUID applicationId, OffsetDateTime now) {
         return applications.find("from SigningApplication a join fetch a.doctor d join fetch d.institution"
-                + " join fetch a.centre where a.id = ?1", applicationId).firstResult()
+                + " join fetch a.centre where a.id = ?1", applicationId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("signingApplication"))
                 .invoke(application -> SigningAccess.requireCareSide(caller, application.doctor, application.centre))
-                .call(application -> applications.getSession()
-                        .flatMap(session -> session.refresh(application, LockMode.PESSIMISTIC_WRITE)))
                 .invoke(application -> {
                     if (application.status != ApplicationStatus.PENDING || !application.expiresAt.isAfter(now)) {
                         throw new ProblemException(ProblemCode.APPLICATION_NOT_PENDING);

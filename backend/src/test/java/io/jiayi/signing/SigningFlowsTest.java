@@ -194,6 +194,8 @@ class SigningFlowsTest {
                 .body("capacity.used", is(3)).body("capacity.remaining", is(0));
         // A full panel refuses with a clear error; capacity cannot drop below the panel.
         capacity(doctor, 2).statusCode(422).body("code", is("CAPACITY_BELOW_SIGNED"));
+        // Raised again: the answer shows the panel as the update left it.
+        capacity(doctor, 5).statusCode(200).body("total", is(5)).body("used", is(3)).body("remaining", is(2));
     }
 
     @Test

@@ -15,7 +15,6 @@ import io.jiayi.common.privacy.Masking;
 import io.jiayi.common.security.Caller;
 import io.jiayi.directory.repository.DoctorRepository;
 import io.jiayi.identity.realname.RealNames;
-import io.jiayi.signing.DoctorPanel;
 import io.jiayi.signing.KeyPopulation;
 import io.jiayi.signing.SigningConfig;
 import io.jiayi.signing.repository.DoctorPanelRepository;
@@ -91,9 +90,15 @@ public class Panels {
                     if (changed == 0) {
                         throw new ProblemException(ProblemCode.CAPACITY_BELOW_SIGNED);
                     }
-                    return panels.getSession().flatMap(session -> session.find(DoctorPanel.class, doctorId)
-                            .call(session::refresh));
+                    // The bulk update went around the session's copy of the panel: its columns are read anew.
+                    return panels.getSession().flatMap(session -> session.createSelectionQuery(
+                            "select p.capacity, p.signedCount from DoctorPanel p where p.doctorId = ?1", Object[].class)
+                            .setParameter(1, doctorId).getSingleResult());
                 })
-                .map(panel -> new Capacity(panel.capacity, panel.signedCount, panel.capacity - panel.signedCount));
+                .map(row -> {
+                    int total = ((Number) row[0]).intValue();
+                    int used = ((Number) row[1]).intValue();
+                    return new Capacity(total, used, total - used);
+                });
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
@@ -13,7 +14,7 @@ import io.smallrye.mutiny.Uni;
 public class StaffAccountRepository implements PanacheRepositoryBase<StaffAccount, UUID> {
 
     public Uni<StaffAccount> findByUsername(String username) {
-        return find("lower(username) = ?1", username.toLowerCase(Locale.ROOT)).firstResult();
+        return byUsername(username).firstResult();
     }
 
     /**
@@ -21,7 +22,10 @@ public class StaffAccountRepository implements PanacheRepositoryBase<StaffAccoun
      * failed attempts, the lock) cannot change before the transaction that read it has written.
      */
     public Uni<StaffAccount> findByUsernameForUpdate(String username) {
-        return find("lower(username) = ?1", username.toLowerCase(Locale.ROOT)).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResult();
+        return byUsername(username).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    private PanacheQuery<StaffAccount> byUsername(String username) {
+        return find("lower(username) = ?1", username.toLowerCase(Locale.ROOT));
     }
 }

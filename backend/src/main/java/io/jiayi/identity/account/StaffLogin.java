@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.identity.token.RefreshToken.SubjectKind;

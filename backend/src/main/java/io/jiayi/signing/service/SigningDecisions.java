@@ -9,7 +9,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.paging.PageRequest;

@@ -249,6 +249,34 @@ class BookingLockTest {
     }
 
     @Test
+    void aBookingCancelledManyTimesAtOnceGivesItsUnitBackOnce() throws Exception {
+        Map<String, String> clinic = clinic(inDays(2), 1);
+        Registered resident = Residents.registered();
+        String id = lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(201).extract().path("id");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        Map<Integer, Integer> answers = new java.util.HashMap<>();
+        try {
+            var cancels = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 8; i++) {
+                cancels.add(pool.submit(() -> resident.request().post("/api/v1/bookings/" + id + "/cancel").then()
+                        .extract().statusCode()));
+            }
+            for (var cancel : cancels) {
+                answers.merge(cancel.get(), 1, Integer::sum);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(Map.of(200, 1, 409, 7), answers);
+        assertEquals(1, remaining(clinic.get("schedule"), 1));
+        // One unit, so one new hold and no more.
+        Registered next = Residents.registered();
+        lock(next, clinic.get("slot1"), next.patientId()).statusCode(201);
+        Registered late = Residents.registered();
+        lock(late, clinic.get("slot1"), late.patientId()).statusCode(409).body("code", is("SLOT_SOLD_OUT"));
+    }
+
+    @Test
     void cancellationClosesAtTheDeadline() {
         LocalDate date = inDays(2);
         Map<String, String> clinic = clinic(date, 2);

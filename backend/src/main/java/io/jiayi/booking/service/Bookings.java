@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.jiayi.booking.Booking;
 import io.jiayi.booking.BookingConfig;
@@ -275,8 +276,14 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
         return booking.slot.startsAt.toInstant().minus(Duration.ofMinutes(rule.cancelDeadlineMinutes));
     }
 
+    /**
+     * The caller's booking, read under its row lock for the rest of the transaction: every caller
+     * changes its status, and a status read before another change committed would let both pass
+     * (eight cancellations at once each answered 200 and each gave the unit back to the gate).
+     */
     private Uni<Booking> owned(UUID accountId, UUID bookingId) {
-        return find(FULL + " where b.id = ?1 and b.accountId = ?2", bookingId, accountId).firstResult()
+        return find(FULL + " where b.id = ?1 and b.accountId = ?2", bookingId, accountId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("booking"));
     }
 

@@ -284,6 +284,20 @@ class SigningFlowsTest {
     }
 
     @Test
+    void aSigningTerminatedManyTimesAtOnceFreesOneSeat() throws Exception {
+        FamilyDoctor doctor = FamilyDoctorAccounts.create("CHC-XINJING");
+        Registered resident = Residents.registered();
+        String signingId = signed(resident, doctor);
+        signed(Residents.registered(), doctor);
+        List<Integer> statuses = parallel(8, () -> resident.request().contentType("application/json")
+                .body(Map.of("reason", "MOVED_OUT")).post("/api/v1/me/signings/" + signingId + "/terminate")
+                .then().extract().statusCode());
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        doctor.request().get("/api/v1/doctors/me/panel").then().body("capacity.used", is(1));
+    }
+
+    @Test
     void terminationNeedsAReasonAndFreesThePanel() {
         FamilyDoctor doctor = FamilyDoctorAccounts.create("CHC-XINJING");
         Registered resident = Residents.registered();

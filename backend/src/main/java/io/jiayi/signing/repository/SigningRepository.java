@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.jiayi.common.paging.PageRequest;
 import io.jiayi.signing.KeyPopulation;
@@ -30,6 +31,11 @@ public class SigningRepository implements PanacheRepositoryBase<Signing, UUID> {
 
     public Uni<Signing> findFull(UUID id) {
         return find(FULL + " where s.id = ?1", id).firstResult();
+    }
+
+    /** As {@link #findFull}, read under the signing's row lock, for a change of its status. */
+    public Uni<Signing> findFullForUpdate(UUID id) {
+        return find(FULL + " where s.id = ?1", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
     public Uni<List<Signing>> ofApplication(UUID applicationId) {

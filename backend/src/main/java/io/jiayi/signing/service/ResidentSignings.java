@@ -168,7 +168,8 @@ public class ResidentSignings {
     @WithTransaction
     public Uni<SigningView> terminate(UUID accountId, UUID signingId, Termination termination) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return owned(accountId, signingId).flatMap(signing -> {
+        // Read under its lock: two terminations at once would both see it active and free two seats.
+        return owned(signings.findFullForUpdate(signingId), accountId).flatMap(signing -> {
             if (signing.status != SigningStatus.ACTIVE) {
                 throw new ProblemException(ProblemCode.SIGNING_NOT_ACTIVE);
             }
@@ -187,7 +188,11 @@ public class ResidentSignings {
 
     /** A signing of someone the resident may act for now; anyone else's is not found. */
     private Uni<Signing> owned(UUID accountId, UUID signingId) {
-        return signings.findFull(signingId)
+        return owned(signings.findFull(signingId), accountId);
+    }
+
+    private Uni<Signing> owned(Uni<Signing> found, UUID accountId) {
+        return found
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("signing"))
                 .call(signing -> patientAccess.actFor(accountId, signing.person.id)
                         .onFailure().transform(failure -> ProblemException.notFound("signing")));

@@ -13,6 +13,7 @@ import io.jiayi.signing.KeyPopulation;
 import io.jiayi.signing.Signing;
 import io.jiayi.signing.SigningStatus;
 import io.jiayi.signing.TagStatus;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -30,12 +31,16 @@ public class SigningRepository implements PanacheRepositoryBase<Signing, UUID> {
     }
 
     public Uni<Signing> findFull(UUID id) {
-        return find(FULL + " where s.id = ?1", id).firstResult();
+        return full(id).firstResult();
     }
 
     /** As {@link #findFull}, read under the signing's row lock, for a change of its status. */
     public Uni<Signing> findFullForUpdate(UUID id) {
-        return find(FULL + " where s.id = ?1", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        return full(id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    private PanacheQuery<Signing> full(UUID id) {
+        return find(FULL + " where s.id = ?1", id);
     }
 
     public Uni<List<Signing>> ofApplication(UUID applicationId) {

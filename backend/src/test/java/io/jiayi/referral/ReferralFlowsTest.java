@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.jiayi.booking.service.HoldExpiry;
 import io.jiayi.booking.service.ReferralRelease;
 import io.jiayi.referral.service.Referrals;
 import io.jiayi.support.Directory;
@@ -89,11 +90,16 @@ class ReferralFlowsTest {
 
     private static JsonPath clinic(String departmentCode, String doctorId, LocalDate date, String clinicType,
             String modality) {
+        return clinic(departmentCode, doctorId, date, clinicType, modality, 5);
+    }
+
+    private static JsonPath clinic(String departmentCode, String doctorId, LocalDate date, String clinicType,
+            String modality, int capacityPerSlot) {
         Map<String, Object> body = new HashMap<>(Map.ofEntries(Map.entry("doctorId", doctorId),
                 Map.entry("departmentId", Directory.departmentId(TONGREN, departmentCode)),
                 Map.entry("date", date.toString()), Map.entry("session", "MORNING"), Map.entry("startTime", "08:00"),
                 Map.entry("endTime", "10:00"), Map.entry("clinicType", clinicType), Map.entry("slotMinutes", 60),
-                Map.entry("capacityPerSlot", 5), Map.entry("feeFen", 5000), Map.entry("location", "门诊楼 5 楼")));
+                Map.entry("capacityPerSlot", capacityPerSlot), Map.entry("feeFen", 5000), Map.entry("location", "门诊楼 5 楼")));
         if (modality != null) {
             body.put("examModality", modality);
         }
@@ -271,6 +277,124 @@ class ReferralFlowsTest {
         assertEquals(1, count("SELECT count(*) FROM notification WHERE referral_id = ? AND kind = 'REFERRAL_DECLINED'"
                 + " AND staff_account_id IS NOT NULL", id));
         book(signed.doctor().request(), id, slot).statusCode(422).body("code", is("REFERRAL_NOT_VALID"));
+    }
+
+    @Test
+    void aDeclineAndTheResidentsCancellationOfItsBookingAtOnceBothAnswerAndTheUnitComesBackOnce() throws Exception {
+        // Ten units a slot, two of them for referrals, both taken: a unit given back twice shows in the count.
+        JsonPath clinic = clinic("ENDOCRINOLOGY", newDoctor("ENDOCRINOLOGY"), inDays(2), "EXPERT", null, 10);
+        String slot = clinic.getString("slots[0].id");
+        Signed other = signed();
+        String otherReferral = refer(other, referral(other, "ENDOCRINOLOGY", "ROUTINE", List.of("CONSULTATION")))
+                .statusCode(201).extract().path("id");
+        book(other.doctor().request(), otherReferral, slot).statusCode(200);
+        Signed signed = signed();
+        String id = refer(signed, referral(signed, "ENDOCRINOLOGY", "ROUTINE", List.of("CONSULTATION"))).statusCode(201)
+                .extract().path("id");
+        String booking = book(signed.doctor().request(), id, slot).statusCode(200).extract().path("bookingId");
+
+        // The worst order: the decline holds the referral when the cancellation arrives.
+        List<Integer> answers = behindTheReferral(id,
+                () -> staff(TONGREN).body(Map.of("text", "病情更适合社区管理")).post("/api/v1/referrals/" + id + "/decline")
+                        .then().extract().statusCode(),
+                () -> signed.resident().request().post("/api/v1/bookings/" + booking + "/cancel").then().extract()
+                        .statusCode());
+        int declined = answers.get(0);
+        int cancelled = answers.get(1);
+        assertEquals(200, declined);
+        assertEquals(409, cancelled);
+        signed.resident().request().get("/api/v1/me/bookings").then().body("items[0].id", is(booking))
+                .body("items[0].status", is("CANCELLED"));
+        staff(TONGREN).get("/api/v1/schedules/" + clinic.getString("id")).then().body("slots[0].referralRemaining", is(1));
+    }
+
+    @Test
+    void aDeclineAndAClinicStopAtOnceBothAnswerAndTheBookingEndsOnce() throws Exception {
+        JsonPath clinic = expertClinic("UROLOGY", newDoctor("UROLOGY"), inDays(2));
+        String slot = clinic.getString("slots[0].id");
+        Signed signed = signed();
+        String id = refer(signed, referral(signed, "UROLOGY", "ROUTINE", List.of("CONSULTATION"))).statusCode(201)
+                .extract().path("id");
+        String booking = book(signed.doctor().request(), id, slot).statusCode(200).extract().path("bookingId");
+
+        List<Integer> answers = behindTheReferral(id,
+                () -> staff(TONGREN).body(Map.of("text", "病情更适合社区管理")).post("/api/v1/referrals/" + id + "/decline")
+                        .then().extract().statusCode(),
+                () -> staff(TONGREN).body(Map.of("reason", "医生临时出诊任务"))
+                        .post("/api/v1/schedules/" + clinic.getString("id") + "/stop").then().extract().statusCode());
+        assertEquals(List.of(200, 200), answers);
+        // The decline came first: the booking ended as declined and the stop found nothing of it left to cancel.
+        assertEquals(1, count("SELECT count(*) FROM booking WHERE id = ? AND status = 'CANCELLED'"
+                + " AND cancel_reason = 'REFERRAL_DECLINED'", booking));
+        assertEquals(0, count("SELECT count(*) FROM notification WHERE booking_id = ? AND kind = 'CLINIC_STOPPED'", booking));
+    }
+
+    @Test
+    void aDeclineAndTheLapseOfItsHoldAtOnceBothFinishAndTheHoldEndsOnce() throws Exception {
+        JsonPath clinic = expertClinic("NEPHROLOGY", newDoctor("NEPHROLOGY"), inDays(2));
+        Signed signed = signed();
+        String id = refer(signed, referral(signed, "NEPHROLOGY", "ROUTINE", List.of("CONSULTATION"))).statusCode(201)
+                .extract().path("id");
+        String booking = book(signed.doctor().request(), id, clinic.getString("slots[0].id")).statusCode(200)
+                .extract().path("bookingId");
+        HoldExpiry expiry = Arc.container().instance(HoldExpiry.class).get();
+
+        List<Integer> answers = behindTheReferral(id,
+                () -> staff(TONGREN).body(Map.of("text", "病情更适合社区管理")).post("/api/v1/referrals/" + id + "/decline")
+                        .then().extract().statusCode(),
+                () -> {
+                    // The hold lapses while the decline waits; the lapse is run at once rather than by the timer.
+                    MutableClock.get().advance(Duration.ofMinutes(10).plusSeconds(1));
+                    return OnVertx.await(expiry::run);
+                });
+        assertEquals(200, answers.get(0));
+        assertEquals(1, count("SELECT count(*) FROM booking WHERE id = ? AND status = 'CANCELLED'"
+                + " AND cancel_reason = 'REFERRAL_DECLINED'", booking));
+        staff(TONGREN).get("/api/v1/schedules/" + clinic.getString("id")).then().body("slots[0].referralRemaining", is(1));
+    }
+
+    /**
+     * Runs two requests that both need the referral's row lock, the first one holding it when the
+     * second arrives: a third party holds the row until both wait, so they meet in that order
+     * every run. Returns their status codes in order.
+     */
+    private List<Integer> behindTheReferral(String referralId, java.util.concurrent.Callable<Integer> first,
+            java.util.concurrent.Callable<Integer> second) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (Connection blocker = dataSource.getConnection()) {
+            blocker.setAutoCommit(false);
+            try (PreparedStatement lock = blocker.prepareStatement("SELECT id FROM referral WHERE id = ? FOR UPDATE")) {
+                lock.setObject(1, UUID.fromString(referralId));
+                lock.executeQuery().close();
+            }
+            var one = pool.submit(first);
+            waitersOnLocks(1);
+            var two = pool.submit(second);
+            waitersOnLocks(2);
+            blocker.rollback();
+            return List.of(one.get(), two.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Returns once this many statements wait for a row lock (the app's requests, parked where the test wants). */
+    private void waitersOnLocks(int count) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement waiting = connection.prepareStatement(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (true) {
+                try (ResultSet row = waiting.executeQuery()) {
+                    row.next();
+                    if (row.getLong(1) >= count) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("fewer than " + count + " requests waited for a lock");
+                }
+            }
+        }
     }
 
     @Test

@@ -186,7 +186,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     @WithTransaction
     Uni<Booking> cancelInDatabase(UUID accountId, UUID bookingId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return owned(accountId, bookingId).flatMap(booking -> {
+        return referralLinks.lockForBooking(bookingId).flatMap(locked -> owned(accountId, bookingId)).flatMap(booking -> {
             if (booking.status != BookingStatus.HELD && booking.status != BookingStatus.CONFIRMED) {
                 throw new ProblemException(ProblemCode.BOOKING_NOT_ACTIVE);
             }
@@ -224,7 +224,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     @WithTransaction
     Uni<Booking> declineInDatabase(UUID accountId, UUID bookingId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return owned(accountId, bookingId).flatMap(booking -> {
+        return referralLinks.lockForBooking(bookingId).flatMap(locked -> owned(accountId, bookingId)).flatMap(booking -> {
             if (!booking.awaitsMoveAnswer()) {
                 throw new ProblemException(ProblemCode.NO_MOVE_OFFERED);
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.jiayi.audit.AuditLog;
 import io.jiayi.booking.Booking;
@@ -99,8 +100,11 @@ public class ClinicOperations {
             schedule.status = ScheduleStatus.STOPPED;
             schedule.statusReason = reason;
             schedule.updatedAt = now;
-            return bookings.list("slot.schedule.id = ?1 and status in ?2", scheduleId,
-                    List.of(BookingStatus.HELD, BookingStatus.CONFIRMED)).flatMap(live -> {
+            // Read under their locks, so a booking its resident cancels meanwhile stays as the resident left it.
+            return referralLinks.lockForSchedule(scheduleId).flatMap(locked -> bookings.find(
+                    "slot.schedule.id = ?1 and status in ?2", scheduleId,
+                    List.of(BookingStatus.HELD, BookingStatus.CONFIRMED)).withLock(LockModeType.PESSIMISTIC_WRITE).list())
+                    .flatMap(live -> {
                         Uni<Void> chain = Uni.createFrom().voidItem();
                         for (Booking booking : live) {
                             booking.status = BookingStatus.CANCELLED;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 
@@ -368,7 +369,8 @@ public class Referrals {
             Uni<List<Booking>> cancelled = live.isEmpty() ? Uni.createFrom().item(List.<Booking> of())
                     : bookings.find("from Booking b join fetch b.slot t join fetch t.schedule s join fetch b.person"
                             + " where b.id in ?1 and b.status in ?2", live,
-                            List.of(BookingStatus.HELD, BookingStatus.CONFIRMED)).list()
+                            List.of(BookingStatus.HELD, BookingStatus.CONFIRMED))
+                            .withLock(LockModeType.PESSIMISTIC_WRITE).list()
                             .call(found -> {
                                 Uni<Void> chain = Uni.createFrom().voidItem();
                                 for (Booking booking : found) {

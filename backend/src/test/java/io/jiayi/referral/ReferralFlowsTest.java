@@ -29,6 +29,7 @@ import io.agroal.api.AgroalDataSource;
 import io.jiayi.booking.service.HoldExpiry;
 import io.jiayi.booking.service.ReferralRelease;
 import io.jiayi.referral.service.Referrals;
+import io.jiayi.support.BehindARowLock;
 import io.jiayi.support.Directory;
 import io.jiayi.support.FamilyDoctorAccounts;
 import io.jiayi.support.FamilyDoctorAccounts.FamilyDoctor;
@@ -353,48 +354,10 @@ class ReferralFlowsTest {
         staff(TONGREN).get("/api/v1/schedules/" + clinic.getString("id")).then().body("slots[0].referralRemaining", is(1));
     }
 
-    /**
-     * Runs two requests that both need the referral's row lock, the first one holding it when the
-     * second arrives: a third party holds the row until both wait, so they meet in that order
-     * every run. Returns their status codes in order.
-     */
+    /** Two requests that both need the referral's row lock, the first holding it when the second arrives. */
     private List<Integer> behindTheReferral(String referralId, java.util.concurrent.Callable<Integer> first,
             java.util.concurrent.Callable<Integer> second) throws Exception {
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try (Connection blocker = dataSource.getConnection()) {
-            blocker.setAutoCommit(false);
-            try (PreparedStatement lock = blocker.prepareStatement("SELECT id FROM referral WHERE id = ? FOR UPDATE")) {
-                lock.setObject(1, UUID.fromString(referralId));
-                lock.executeQuery().close();
-            }
-            var one = pool.submit(first);
-            waitersOnLocks(1);
-            var two = pool.submit(second);
-            waitersOnLocks(2);
-            blocker.rollback();
-            return List.of(one.get(), two.get());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Returns once this many statements wait for a row lock (the app's requests, parked where the test wants). */
-    private void waitersOnLocks(int count) throws Exception {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement waiting = connection.prepareStatement(
-                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()")) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (true) {
-                try (ResultSet row = waiting.executeQuery()) {
-                    row.next();
-                    if (row.getLong(1) >= count) {
-                        return;
-                    }
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("fewer than " + count + " requests waited for a lock");
-                }
-            }
-        }
+        return BehindARowLock.run(dataSource, "referral", referralId, first, second);
     }
 
     @Test

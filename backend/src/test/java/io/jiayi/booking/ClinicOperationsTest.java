@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.jiayi.booking.service.NoShows;
+import io.jiayi.support.BehindARowLock;
 import io.jiayi.support.Directory;
 import io.jiayi.support.MutableClock;
 import io.jiayi.support.OnVertx;
@@ -151,6 +152,67 @@ class ClinicOperationsTest {
         staff().body(Map.of("date", date.plusDays(2).toString(), "startTime", "15:00", "reason", "再次改期"))
                 .post("/api/v1/schedules/" + clinic.get("schedule") + "/move").then().statusCode(409)
                 .body("code", is("SCHEDULE_OVERLAP"));
+    }
+
+    @Test
+    void aPauseSentWhileTheClinicStopsFindsItStoppedAndNothingReopensIt() throws Exception {
+        Map<String, String> clinic = clinic(inDays(2), 2);
+        String path = "/api/v1/schedules/" + clinic.get("schedule");
+        List<Integer> answers = BehindARowLock.run(dataSource, "schedule", clinic.get("schedule"),
+                () -> staff().body(Map.of("reason", "医生临时出诊任务")).post(path + "/stop").then().extract().statusCode(),
+                () -> staff().body(Map.of("reason", "设备检修")).post(path + "/pause").then().extract().statusCode());
+        assertEquals(List.of(200, 422), answers);
+        given().get(path).then().statusCode(200).body("status", is("STOPPED"));
+        staff().post(path + "/resume").then().statusCode(422).body("code", is("CLINIC_STOPPED"));
+        Registered resident = Residents.registered();
+        lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(422).body("code", is("CLINIC_STOPPED"));
+    }
+
+    @Test
+    void aHolderCancellingWhileTheClinicMovesKeepsTheCancellationAndItsUnitReturns() throws Exception {
+        LocalDate date = inDays(3);
+        Map<String, String> clinic = clinic(date, 2);
+        Registered cancels = Residents.registered();
+        Registered stays = Residents.registered();
+        String cancelled = confirmed(cancels, clinic.get("slot1"));
+        confirmed(stays, clinic.get("slot1"));
+        List<Integer> answers = BehindARowLock.run(dataSource, "booking", cancelled,
+                () -> cancels.request().post("/api/v1/bookings/" + cancelled + "/cancel").then().extract().statusCode(),
+                () -> staff().body(Map.of("date", date.plusDays(1).toString(), "startTime", "14:00", "reason", "医生外出会诊"))
+                        .post("/api/v1/schedules/" + clinic.get("schedule") + "/move").then().extract().statusCode());
+        assertEquals(List.of(200, 200), answers);
+        cancels.request().get("/api/v1/me/bookings").then().body("items[0].status", is("CANCELLED"))
+                .body("items[0].moveOffered", is(false));
+        stays.request().get("/api/v1/me/bookings").then().body("items[0].moveOffered", is(true));
+        // The cancelled unit is on sale again, at the new time.
+        Registered next = Residents.registered();
+        lock(next, clinic.get("slot1"), next.patientId()).statusCode(201)
+                .body("startsAt", is(date.plusDays(1) + "T14:00:00+08:00"));
+    }
+
+    @Test
+    void aBookingCancelledByAStopWhileItIsCheckedInStaysCancelled() throws Exception {
+        LocalDate date = inDays(2);
+        Map<String, String> clinic = clinic(date, 2);
+        Registered resident = Residents.registered();
+        String bookingId = confirmed(resident, clinic.get("slot1"));
+        String code = resident.request().get("/api/v1/me/bookings").then().extract().path("items[0].checkInCode");
+        MutableClock clock = MutableClock.get();
+        clock.advance(Duration.between(clock.instant(), date.atTime(7, 1).atZone(SHANGHAI).toInstant()));
+        String path = "/api/v1/schedules/" + clinic.get("schedule");
+        List<Integer> answers = BehindARowLock.run(dataSource, "booking", bookingId,
+                () -> staff().body(Map.of("reason", "医生临时出诊任务")).post(path + "/stop").then().extract().statusCode(),
+                () -> staff().body(Map.of("checkInCode", code)).post(path + "/check-in").then().extract().statusCode());
+        assertEquals(List.of(200, 404), answers);
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "SELECT status, cancel_reason FROM booking WHERE id = ?")) {
+            query.setObject(1, UUID.fromString(bookingId));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertEquals("CANCELLED", row.getString(1));
+                assertEquals("CLINIC_STOPPED", row.getString(2));
+            }
+        }
     }
 
     @Test

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.jiayi.booking.Schedule;
 import io.jiayi.booking.ScheduleStatus;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
@@ -21,7 +23,16 @@ public class ScheduleRepository implements PanacheRepositoryBase<Schedule, UUID>
     }
 
     public Uni<Schedule> findFull(UUID id) {
+        return full(id).firstResult();
+    }
+
+    /** As {@link #findFull}, read under the schedule's row lock, for a change of the clinic. */
+    public Uni<Schedule> findFullForUpdate(UUID id) {
+        return full(id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    private PanacheQuery<Schedule> full(UUID id) {
         return find("from Schedule s join fetch s.doctor join fetch s.department join fetch s.institution"
-                + " where s.id = ?1", id).firstResult();
+                + " where s.id = ?1", id);
     }
 }

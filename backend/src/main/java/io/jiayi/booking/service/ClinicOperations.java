@@ -93,7 +93,7 @@ public class ClinicOperations {
     @WithTransaction
     Uni<Integer> stopInDatabase(Caller caller, UUID scheduleId, String reason) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return managed(caller, scheduleId).flatMap(schedule -> {
+        return managedForChange(caller, scheduleId).flatMap(schedule -> {
             if (schedule.status == ScheduleStatus.STOPPED) {
                 throw new ProblemException(ProblemCode.CLINIC_STOPPED);
             }
@@ -136,7 +136,7 @@ public class ClinicOperations {
     Uni<Integer> moveInDatabase(Caller caller, UUID scheduleId, java.time.LocalDate date, java.time.LocalTime start,
             String reason) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return managed(caller, scheduleId).flatMap(schedule -> {
+        return managedForChange(caller, scheduleId).flatMap(schedule -> {
             if (schedule.status == ScheduleStatus.STOPPED) {
                 throw new ProblemException(ProblemCode.CLINIC_STOPPED);
             }
@@ -158,13 +158,16 @@ public class ClinicOperations {
                 schedule.clinicDate = date;
                 schedule.statusReason = reason;
                 schedule.updatedAt = now;
-                return io.quarkus.hibernate.reactive.panache.Panache.getSession().flatMap(session -> session
-                        .createNativeQuery("UPDATE slot SET starts_at = starts_at + make_interval(secs => :secs),"
-                                + " ends_at = ends_at + make_interval(secs => :secs) WHERE schedule_id = :schedule")
-                        .setParameter("secs", (double) shift.toSeconds()).setParameter("schedule", scheduleId)
-                        .executeUpdate())
-                        .flatMap(ignored -> bookings.list("slot.schedule.id = ?1 and status in ?2", scheduleId,
-                                List.of(BookingStatus.HELD, BookingStatus.CONFIRMED)))
+                // The bookings under their locks before the slots: a holder cancelling meanwhile keeps the
+                // cancellation (an offer written over it brought the booking back on a unit already returned).
+                return referralLinks.lockForSchedule(scheduleId).flatMap(locked -> bookings.find(
+                        "slot.schedule.id = ?1 and status in ?2", scheduleId,
+                        List.of(BookingStatus.HELD, BookingStatus.CONFIRMED)).withLock(LockModeType.PESSIMISTIC_WRITE).list())
+                        .call(live -> io.quarkus.hibernate.reactive.panache.Panache.getSession().flatMap(session -> session
+                                .createNativeQuery("UPDATE slot SET starts_at = starts_at + make_interval(secs => :secs),"
+                                        + " ends_at = ends_at + make_interval(secs => :secs) WHERE schedule_id = :schedule")
+                                .setParameter("secs", (double) shift.toSeconds()).setParameter("schedule", scheduleId)
+                                .executeUpdate()))
                         .flatMap(live -> {
                             Uni<Void> chain = Uni.createFrom().voidItem();
                             for (Booking booking : live) {
@@ -180,13 +183,16 @@ public class ClinicOperations {
         });
     }
 
-    /** Checks a confirmed booking in with its code, from an hour before the slot to the session's end. */
+    /**
+     * Checks a confirmed booking in with its code, from an hour before the slot to the session's end.
+     * The booking is read under its lock, so one cancelled meanwhile (a declined move, a stop) stays cancelled.
+     */
     @WithTransaction
     public Uni<BookingView> checkIn(Caller caller, UUID scheduleId, String checkInCode) {
         return managed(caller, scheduleId).flatMap(schedule -> bookings
                 .find(CHECK_IN + " where s.id = ?1 and b.checkInCode = ?2 and b.status in ?3", scheduleId, checkInCode,
                         CHECKABLE)
-                .firstResult()
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("booking"))
                 .map(this::checkIn))
                 .map(bookings::view);
@@ -202,7 +208,7 @@ public class ClinicOperations {
             AuditLog.Origin origin) {
         return bookings.find(CHECK_IN + " where b.bookingNo = ?1 and b.checkInCode = ?2 and b.status in ?3", bookingNo,
                 checkInCode, CHECKABLE)
-                .firstResult()
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
                 .map(found -> found != null && partner.partnerActsAt(found.slot.schedule.institution.id) ? found : null)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("booking"))
                 .map(this::checkIn)
@@ -242,7 +248,7 @@ public class ClinicOperations {
 
     private Uni<ScheduleStatus> change(Caller caller, UUID scheduleId, ScheduleStatus from, ScheduleStatus to,
             String reason) {
-        return managed(caller, scheduleId).map(schedule -> {
+        return managedForChange(caller, scheduleId).map(schedule -> {
             if (schedule.status != from) {
                 throw new ProblemException(schedule.status == ScheduleStatus.STOPPED ? ProblemCode.CLINIC_STOPPED
                         : ProblemCode.CONFLICT);
@@ -255,7 +261,20 @@ public class ClinicOperations {
     }
 
     private Uni<Schedule> managed(Caller caller, UUID scheduleId) {
-        return schedules.findFull(scheduleId)
+        return mayManage(caller, schedules.findFull(scheduleId));
+    }
+
+    /**
+     * The schedule under its row lock, for a change of the clinic: two changes read one after the
+     * other (a pause written after a stop had reopened a stopped clinic on the next resume).
+     * Locks are taken schedule first, then referrals, then bookings, then slots, as everywhere else.
+     */
+    private Uni<Schedule> managedForChange(Caller caller, UUID scheduleId) {
+        return mayManage(caller, schedules.findFullForUpdate(scheduleId));
+    }
+
+    private static Uni<Schedule> mayManage(Caller caller, Uni<Schedule> found) {
+        return found
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("schedule"))
                 .invoke(schedule -> {
                     if (!caller.mayManage(schedule.institution.id)) {

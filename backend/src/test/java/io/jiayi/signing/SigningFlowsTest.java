@@ -17,9 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
+
 import io.jiayi.signing.service.SigningExpiry;
+import io.jiayi.support.BehindARowLock;
 import io.jiayi.support.Directory;
 import io.jiayi.support.FamilyDoctorAccounts;
 import io.jiayi.support.FamilyDoctorAccounts.FamilyDoctor;
@@ -38,6 +43,9 @@ import io.restassured.response.ValidatableResponse;
 class SigningFlowsTest {
 
     private static final String AGREEMENT = "2026-v1";
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static Map<String, Object> request(String doctorId, List<String> patientIds) {
         return Map.of("doctorId", doctorId, "districtHospitalId", Directory.institutionId("HOSP-TONGREN"),
@@ -294,6 +302,21 @@ class SigningFlowsTest {
                 .then().extract().statusCode());
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        doctor.request().get("/api/v1/doctors/me/panel").then().body("capacity.used", is(1));
+    }
+
+    @Test
+    void aWithdrawalSentWhileTheDoctorAcceptsIsRefusedAndTheSigningStands() throws Exception {
+        FamilyDoctor doctor = FamilyDoctorAccounts.create("CHC-XINJING");
+        Registered resident = Residents.registered();
+        String applicationId = applyAlone(resident, doctor);
+        List<Integer> answers = BehindARowLock.run(dataSource, "signing_application", applicationId,
+                () -> accept(doctor, applicationId).extract().statusCode(),
+                () -> resident.request().post("/api/v1/me/signing-applications/" + applicationId + "/cancel").then()
+                        .extract().statusCode());
+        assertEquals(List.of(200, 409), answers);
+        resident.request().get("/api/v1/me/signing-applications/" + applicationId).then().body("status", is("ACCEPTED"));
+        resident.request().get("/api/v1/me/signings").then().body("[0].status", is("ACTIVE"));
         doctor.request().get("/api/v1/doctors/me/panel").then().body("capacity.used", is(1));
     }
 

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.jiayi.common.paging.PageRequest;
 import io.jiayi.signing.ApplicationStatus;
 import io.jiayi.signing.SigningApplication;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
@@ -23,7 +25,16 @@ public class SigningApplicationRepository implements PanacheRepositoryBase<Signi
     }
 
     public Uni<SigningApplication> findFull(UUID id) {
-        return find(FULL + " where a.id = ?1", id).firstResult();
+        return full(id).firstResult();
+    }
+
+    /** As {@link #findFull}, read under the application's row lock, as its answers read it. */
+    public Uni<SigningApplication> findFullForUpdate(UUID id) {
+        return full(id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    private PanacheQuery<SigningApplication> full(UUID id) {
+        return find(FULL + " where a.id = ?1", id);
     }
 
     public Uni<List<SigningApplication>> worklist(Worklist filter, PageRequest page) {

@@ -126,7 +126,9 @@ public class ResidentSignings {
     @WithTransaction
     public Uni<ApplicationView> cancel(UUID accountId, UUID applicationId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return applications.findFull(applicationId)
+        // Under its lock, as the doctor's answer reads it: a withdrawal read before an acceptance committed
+        // wrote the accepted signings back as cancelled, and the panel kept their seats.
+        return applications.findFullForUpdate(applicationId)
                 .map(a -> a == null || !a.applicantAccountId.equals(accountId) ? null : a)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("signingApplication"))
                 .flatMap(application -> {

@@ -24,10 +24,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
 
 import io.jiayi.common.security.Scope;
 import io.jiayi.reports.ReportFixtures;
+import io.jiayi.support.BehindARowLock;
 import io.jiayi.support.Directory;
 import io.jiayi.support.MutableClock;
 import io.jiayi.support.Residents;
@@ -57,6 +62,9 @@ class PartnerAccessTest {
     /** An app as registered: its id and credentials. */
     private record App(String id, String clientId, String clientSecret) {
     }
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static RequestSpecification admin() {
         return given().auth().oauth2(TestTokens.admin()).contentType("application/json");
@@ -327,6 +335,19 @@ class PartnerAccessTest {
         partner(issuedBefore).body(NO_SUCH_BOOKING).post(CHECK_IN).then().statusCode(404);
         admin().get("/api/v1/partner-apps/" + app.id()).then().body("events.action",
                 contains("REGISTERED", "SECRET_ROTATED"));
+    }
+
+    @Test
+    void aSecretRotatedWhileTheAppIsRevokedLeavesItRevoked() throws Exception {
+        App app = app(tongren(), "bookings:check-in");
+        String path = "/api/v1/partner-apps/" + app.id();
+        List<Integer> answers = BehindARowLock.run(dataSource, "partner_app", app.id(),
+                () -> admin().post(path + "/revoke").then().extract().statusCode(),
+                () -> admin().post(path + "/rotate-secret").then().extract().statusCode());
+        assertThat(answers).containsExactly(200, 409);
+        admin().get(path).then().statusCode(200).body("status", is("REVOKED"))
+                .body("events.action", contains("REGISTERED", "REVOKED"));
+        token(app.clientId(), app.clientSecret()).statusCode(401).body("code", is("INVALID_CLIENT"));
     }
 
     @Test

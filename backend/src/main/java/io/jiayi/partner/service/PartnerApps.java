@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
@@ -120,23 +121,22 @@ public class PartnerApps {
     @WithTransaction
     public Uni<PartnerAppCredentials> rotateSecret(Caller admin, UUID id) {
         String secret = newSecret();
-        return existing(id).flatMap(app -> {
+        // Hashed before the app's row is locked: the hash takes its time, the lock should not.
+        return passwords.hash(secret).flatMap(hash -> changing(id).flatMap(app -> {
             if (app.status == PartnerAppStatus.REVOKED) {
                 throw new ProblemException(ProblemCode.PARTNER_APP_REVOKED);
             }
-            return passwords.hash(secret).flatMap(hash -> {
-                OffsetDateTime now = OffsetDateTime.now(clock);
-                app.clientSecretHash = hash;
-                app.secretRotatedAt = now;
-                return event(app, PartnerAppEvent.Action.SECRET_ROTATED, admin, now).replaceWith(app);
-            });
-        }).map(app -> credentials(app, secret));
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            app.clientSecretHash = hash;
+            app.secretRotatedAt = now;
+            return event(app, PartnerAppEvent.Action.SECRET_ROTATED, admin, now).replaceWith(app);
+        })).map(app -> credentials(app, secret));
     }
 
     /** Revokes the app for good: no new token, and its tokens are refused from the next request on. Idempotent. */
     @WithTransaction
     public Uni<PartnerAppView> revoke(Caller admin, UUID id) {
-        return existing(id).flatMap(app -> {
+        return changing(id).flatMap(app -> {
             if (app.status == PartnerAppStatus.REVOKED) {
                 return events.ofApp(id).map(history -> view(app, history));
             }
@@ -152,6 +152,15 @@ public class PartnerApps {
 
     private Uni<PartnerApp> existing(UUID id) {
         return apps.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("partnerApp"));
+    }
+
+    /**
+     * The app under its row lock, for a change: a rotation read before a revocation committed wrote
+     * the app back as active, and the revoked app then took tokens with the new secret.
+     */
+    private Uni<PartnerApp> changing(UUID id) {
+        return apps.findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("partnerApp"));
     }
 
     private Uni<Void> event(PartnerApp app, PartnerAppEvent.Action action, Caller admin, OffsetDateTime at) {

@@ -5,14 +5,24 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
+import io.jiayi.support.BehindARowLock;
+
 import io.jiayi.support.MutableClock;
+import io.jiayi.support.Parallel;
 import io.jiayi.support.RecordingSmsSender;
 import io.jiayi.support.Residents;
 import io.jiayi.support.TestIdNumbers;
@@ -25,6 +35,9 @@ import io.restassured.response.ValidatableResponse;
  */
 @QuarkusTest
 class ManagedMembersTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static LocalDate today() {
         return LocalDate.now(MutableClock.get());
@@ -150,6 +163,40 @@ class ManagedMembersTest {
         String first = manager.request().get("/api/v1/me/members").then().body("", hasSize(8)).extract().path("[0].id");
         manager.request().delete("/api/v1/me/members/" + first).then().statusCode(204);
         add(manager, child(2, true)).statusCode(201);
+    }
+
+    @Test
+    void membersAddedAllAtOnceStillStopAtEight() throws Exception {
+        Residents.Registered manager = Residents.registered();
+        for (int i = 0; i < 6; i++) {
+            add(manager, child(1 + i, true)).statusCode(201);
+        }
+        // Six more children under fourteen at once: two places are left.
+        List<Callable<Integer>> adds = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int years = 7 + i;
+            adds.add(() -> add(manager, child(years, true)).extract().statusCode());
+        }
+        List<Integer> answers = Parallel.run(6, adds);
+        assertEquals(2, answers.stream().filter(status -> status == 201).count(), answers.toString());
+        assertEquals(4, answers.stream().filter(status -> status == 422).count(), answers.toString());
+        manager.request().get("/api/v1/me/members").then().body("", hasSize(8));
+    }
+
+    @Test
+    void aConsentConfirmedWhileTheMemberWithdrawsItGivesTheManagerNoAccess() throws Exception {
+        Residents.Registered manager = Residents.registered();
+        Residents.Registered parent = Residents.registered();
+        String memberPhone = parent.resident().phone();
+        String memberId = add(manager, adult(parent.idNumber(), memberPhone)).statusCode(201).extract().path("id");
+        String code = RecordingSmsSender.get().lastCode(memberPhone);
+        List<Integer> answers = BehindARowLock.run(dataSource, "managed_member", memberId,
+                () -> parent.request().post("/api/v1/me/managers/" + memberId + "/withdraw").then().extract().statusCode(),
+                () -> manager.request().contentType("application/json").body(Map.of("code", code))
+                        .post("/api/v1/me/members/" + memberId + "/consent").then().extract().statusCode());
+        assertEquals(List.of(200, 409), answers);
+        manager.request().get("/api/v1/me/patients/" + parent.patientId()).then().statusCode(404);
+        parent.request().get("/api/v1/me/managers").then().body("", hasSize(0));
     }
 
     @Test

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
@@ -24,8 +26,16 @@ public class ManagedMemberRepository implements PanacheRepositoryBase<ManagedMem
 
     /** A member of this manager's, or null: another resident's member is simply not found. */
     public Uni<ManagedMember> findOwned(UUID memberId, UUID managerId) {
-        return find("from ManagedMember m join fetch m.person where m.id = ?1 and m.managerId = ?2", memberId,
-                managerId).firstResult();
+        return owned(memberId, managerId).firstResult();
+    }
+
+    /** As {@link #findOwned}, under the link's row lock, for a change of its status. */
+    public Uni<ManagedMember> findOwnedForUpdate(UUID memberId, UUID managerId) {
+        return owned(memberId, managerId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    private PanacheQuery<ManagedMember> owned(UUID memberId, UUID managerId) {
+        return find("from ManagedMember m join fetch m.person where m.id = ?1 and m.managerId = ?2", memberId, managerId);
     }
 
     public Uni<ManagedMember> findLive(UUID managerId, UUID personId) {
@@ -44,8 +54,9 @@ public class ManagedMemberRepository implements PanacheRepositoryBase<ManagedMem
                 LIVE);
     }
 
-    public Uni<ManagedMember> findManaging(UUID linkId, UUID personId) {
+    /** The link in which the person is the member, under its row lock, for a change of its status. */
+    public Uni<ManagedMember> findManagingForUpdate(UUID linkId, UUID personId) {
         return find("from ManagedMember m join fetch m.person where m.id = ?1 and m.person.id = ?2", linkId, personId)
-                .firstResult();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 }

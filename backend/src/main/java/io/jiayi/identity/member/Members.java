@@ -76,7 +76,9 @@ public class Members {
                 : Phones.normalise(request.phone(), "phone");
         int age = idNumber.ageOn(realNames.today());
         String name = request.name().strip();
-        return accounts.findWithPerson(managerId).flatMap(manager -> {
+        // The manager's account under its lock: members added at once are counted one after the other
+        // (read side by side, each saw seven and a manager ended with more than eight).
+        return accounts.findWithPersonForUpdate(managerId).flatMap(manager -> {
             if (manager == null || manager.person == null) {
                 throw new ProblemException(ProblemCode.REAL_NAME_REQUIRED);
             }
@@ -118,7 +120,7 @@ public class Members {
 
     @WithTransaction
     public Uni<MemberView> confirmConsent(UUID managerId, UUID memberId, String code) {
-        return owned(managerId, memberId).flatMap(member -> {
+        return ownedForChange(managerId, memberId).flatMap(member -> {
             if (member.status != MemberStatus.PENDING_CONSENT) {
                 throw new ProblemException(ProblemCode.MEMBER_NOT_PENDING);
             }
@@ -141,7 +143,7 @@ public class Members {
 
     @WithTransaction
     public Uni<Void> remove(UUID managerId, UUID memberId) {
-        return owned(managerId, memberId).invoke(member -> {
+        return ownedForChange(managerId, memberId).invoke(member -> {
             if (member.status.isLive()) {
                 end(member, MemberStatus.REMOVED);
             }
@@ -160,7 +162,7 @@ public class Members {
     public Uni<ManagerLinkView> withdraw(UUID accountId, UUID linkId) {
         return ownPerson(accountId)
                 .flatMap(person -> person == null ? Uni.createFrom().<ManagedMember> nullItem()
-                        : members.findManaging(linkId, person.id))
+                        : members.findManagingForUpdate(linkId, person.id))
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("member"))
                 .flatMap(link -> {
                     if (link.status.isLive()) {
@@ -200,6 +202,15 @@ public class Members {
 
     private Uni<ManagedMember> owned(UUID managerId, UUID memberId) {
         return members.findOwned(memberId, managerId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("member"));
+    }
+
+    /**
+     * The link under its row lock, for a change of its status: a consent confirmed while the member
+     * withdrew it was written back as active after the withdrawal, and the manager kept access.
+     */
+    private Uni<ManagedMember> ownedForChange(UUID managerId, UUID memberId) {
+        return members.findOwnedForUpdate(memberId, managerId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("member"));
     }
 

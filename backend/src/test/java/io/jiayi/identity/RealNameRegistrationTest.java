@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,10 +15,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.jiayi.support.BehindARowLock;
 
 import io.jiayi.support.MutableClock;
 import io.jiayi.support.Residents;
@@ -28,6 +35,9 @@ import io.restassured.response.ValidatableResponse;
 /** A resident registers their real name once, with the separate consent to process health data. */
 @QuarkusTest
 class RealNameRegistrationTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static Map<String, Object> request(String name, String idNumber, String version, Boolean accepted) {
         Map<String, Object> consent = new HashMap<>();
@@ -42,6 +52,28 @@ class RealNameRegistrationTest {
 
     private static LocalDate today() {
         return LocalDate.now(MutableClock.get());
+    }
+
+    @Test
+    void aLoginWhileTheRealNameIsRegisteredKeepsTheRealName() throws Exception {
+        Residents.Resident resident = Residents.signIn();
+        String idNumber = TestIdNumbers.adult(today());
+        MutableClock.get().advance(java.time.Duration.ofSeconds(61)); // past the SMS resend interval
+        List<Object> answers = BehindARowLock.<Object> run(dataSource, "resident_account", accountOf(resident),
+                () -> register(resident, request("王伟", idNumber, Residents.CONSENT_VERSION, true)).extract().statusCode(),
+                () -> Residents.signIn(resident.phone()));
+        assertEquals(200, answers.get(0));
+        Residents.Resident again = (Residents.Resident) answers.get(1);
+        again.request().get("/api/v1/me").then().statusCode(200).body("realName.name", is("王伟"));
+        register(again, request("王伟", idNumber, Residents.CONSENT_VERSION, true)).statusCode(409)
+                .body("code", is("REAL_NAME_ALREADY_REGISTERED"));
+    }
+
+    /** The account's id: the subject of its access token. */
+    private static String accountOf(Residents.Resident resident) {
+        String payload = resident.accessToken().split("\\.")[1];
+        return io.restassured.path.json.JsonPath.from(new String(java.util.Base64.getUrlDecoder().decode(payload),
+                StandardCharsets.UTF_8)).getString("sub");
     }
 
     @Test

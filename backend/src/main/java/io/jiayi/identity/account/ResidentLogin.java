@@ -62,16 +62,17 @@ public class ResidentLogin {
         String phoneHash = cipher.lookupHash(phone);
         OffsetDateTime now = OffsetDateTime.now(clock);
         return accounts.findByPhoneHash(phoneHash)
-                .flatMap(existing -> existing != null ? Uni.createFrom().item(existing)
+                // Only the login time is written, not the account as read here: a real name registered
+                // meanwhile was written back as absent when the whole row went back.
+                .flatMap(existing -> existing != null
+                        ? accounts.update("lastLoginAt = ?1 where id = ?2", now, existing.id).replaceWith(existing)
                         : accounts.persistAndFlush(newAccount(phone, phoneHash, now))
                                 .invoke(created -> LOG.infof("Opened resident account for %s", Masking.phone(phone))))
                 // Two first logins at once with two valid codes: the other one opened the account.
                 .onFailure(failure -> Constraints.violated(failure, "resident_account_phone_hash_key"))
                 .transform(failure -> new ProblemException(ProblemCode.CONFLICT))
-                .flatMap(account -> {
-                    account.lastLoginAt = now;
-                    return sessions.open(SubjectKind.RESIDENT, AccessTokens.Grant.resident(account.id, account.person == null ? null : account.person.id));
-                });
+                .flatMap(account -> sessions.open(SubjectKind.RESIDENT,
+                        AccessTokens.Grant.resident(account.id, account.person == null ? null : account.person.id)));
     }
 
     private ResidentAccount newAccount(String phone, String phoneHash, OffsetDateTime now) {

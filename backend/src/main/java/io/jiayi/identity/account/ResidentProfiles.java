@@ -56,7 +56,8 @@ public class ResidentProfiles {
         }
         ChineseIdNumber idNumber = realNames.parse(request.idNumber(), "idNumber");
         String name = request.name().strip();
-        return account(accountId).flatMap(account -> {
+        // Under the account's lock: two registrations at once would both find no real name yet.
+        return accountForChange(accountId).flatMap(account -> {
             if (account.person != null) {
                 throw new ProblemException(ProblemCode.REAL_NAME_ALREADY_REGISTERED);
             }
@@ -82,6 +83,11 @@ public class ResidentProfiles {
 
     private Uni<ResidentAccount> account(UUID accountId) {
         return accounts.findWithPerson(accountId)
+                .onItem().ifNull().failWith(() -> new ProblemException(ProblemCode.UNAUTHENTICATED));
+    }
+
+    private Uni<ResidentAccount> accountForChange(UUID accountId) {
+        return accounts.findWithPersonForUpdate(accountId)
                 .onItem().ifNull().failWith(() -> new ProblemException(ProblemCode.UNAUTHENTICATED));
     }
 

@@ -186,7 +186,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     @WithTransaction
     Uni<Booking> cancelInDatabase(UUID accountId, UUID bookingId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return referralLinks.lockForBooking(bookingId).flatMap(locked -> owned(accountId, bookingId)).flatMap(booking -> {
+        return ownedForEnding(accountId, bookingId).flatMap(booking -> {
             if (booking.status != BookingStatus.HELD && booking.status != BookingStatus.CONFIRMED) {
                 throw new ProblemException(ProblemCode.BOOKING_NOT_ACTIVE);
             }
@@ -224,7 +224,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     @WithTransaction
     Uni<Booking> declineInDatabase(UUID accountId, UUID bookingId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return referralLinks.lockForBooking(bookingId).flatMap(locked -> owned(accountId, bookingId)).flatMap(booking -> {
+        return ownedForEnding(accountId, bookingId).flatMap(booking -> {
             if (!booking.awaitsMoveAnswer()) {
                 throw new ProblemException(ProblemCode.NO_MOVE_OFFERED);
             }
@@ -285,6 +285,11 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
         return find(FULL + " where b.id = ?1 and b.accountId = ?2", bookingId, accountId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("booking"));
+    }
+
+    /** As {@link #owned}, for ending the booking: its referral's lock first, as every end takes them. */
+    private Uni<Booking> ownedForEnding(UUID accountId, UUID bookingId) {
+        return referralLinks.lockForBooking(bookingId).flatMap(locked -> owned(accountId, bookingId));
     }
 
     BookingView view(Booking b) {

@@ -100,26 +100,22 @@ public class ClinicOperations {
             schedule.status = ScheduleStatus.STOPPED;
             schedule.statusReason = reason;
             schedule.updatedAt = now;
-            // Read under their locks, so a booking its resident cancels meanwhile stays as the resident left it.
-            return referralLinks.lockForSchedule(scheduleId).flatMap(locked -> bookings.find(
-                    "slot.schedule.id = ?1 and status in ?2", scheduleId,
-                    List.of(BookingStatus.HELD, BookingStatus.CONFIRMED)).withLock(LockModeType.PESSIMISTIC_WRITE).list())
-                    .flatMap(live -> {
-                        Uni<Void> chain = Uni.createFrom().voidItem();
-                        for (Booking booking : live) {
-                            booking.status = BookingStatus.CANCELLED;
-                            booking.cancelReason = "CLINIC_STOPPED";
-                            booking.endedAt = now;
-                            chain = chain.flatMap(ignored -> notifications.record(booking.accountId, "CLINIC_STOPPED",
-                                    booking.id, "【家医】您预约的 " + schedule.clinicDate + " " + schedule.doctor.name
-                                            + " 医生门诊已停诊（" + reason + "），预约已取消。", now));
-                        }
-                        // A referral that booked here may book again (its referral pool stays open to it).
-                        return chain.call(() -> waitlists.closeForStoppedClinic(scheduleId, reason))
-                                .call(() -> referralLinks.bookingsEnded(live.stream().filter(b -> b.referralId != null)
-                                        .map(b -> b.id).toList(), "CLINIC_STOPPED"))
-                                .replaceWith(live.size());
-                    });
+            return liveBookingsForChange(scheduleId).flatMap(live -> {
+                Uni<Void> chain = Uni.createFrom().voidItem();
+                for (Booking booking : live) {
+                    booking.status = BookingStatus.CANCELLED;
+                    booking.cancelReason = "CLINIC_STOPPED";
+                    booking.endedAt = now;
+                    chain = chain.flatMap(ignored -> notifications.record(booking.accountId, "CLINIC_STOPPED",
+                            booking.id, "【家医】您预约的 " + schedule.clinicDate + " " + schedule.doctor.name
+                                    + " 医生门诊已停诊（" + reason + "），预约已取消。", now));
+                }
+                // A referral that booked here may book again (its referral pool stays open to it).
+                return chain.call(() -> waitlists.closeForStoppedClinic(scheduleId, reason))
+                        .call(() -> referralLinks.bookingsEnded(live.stream().filter(b -> b.referralId != null)
+                                .map(b -> b.id).toList(), "CLINIC_STOPPED"))
+                        .replaceWith(live.size());
+            });
         });
     }
 
@@ -158,11 +154,8 @@ public class ClinicOperations {
                 schedule.clinicDate = date;
                 schedule.statusReason = reason;
                 schedule.updatedAt = now;
-                // The bookings under their locks before the slots: a holder cancelling meanwhile keeps the
-                // cancellation (an offer written over it brought the booking back on a unit already returned).
-                return referralLinks.lockForSchedule(scheduleId).flatMap(locked -> bookings.find(
-                        "slot.schedule.id = ?1 and status in ?2", scheduleId,
-                        List.of(BookingStatus.HELD, BookingStatus.CONFIRMED)).withLock(LockModeType.PESSIMISTIC_WRITE).list())
+                // The bookings before the slots, in the order every other change takes them.
+                return liveBookingsForChange(scheduleId)
                         .call(live -> io.quarkus.hibernate.reactive.panache.Panache.getSession().flatMap(session -> session
                                 .createNativeQuery("UPDATE slot SET starts_at = starts_at + make_interval(secs => :secs),"
                                         + " ends_at = ends_at + make_interval(secs => :secs) WHERE schedule_id = :schedule")
@@ -258,6 +251,17 @@ public class ClinicOperations {
             schedule.updatedAt = OffsetDateTime.now(clock);
             return to;
         });
+    }
+
+    /**
+     * The clinic's holds and bookings under their locks (their referrals' first), so a booking its
+     * holder cancels meanwhile stays as the holder left it: an offer or a stop written over the
+     * cancellation brought the booking back on a unit already returned.
+     */
+    private Uni<List<Booking>> liveBookingsForChange(UUID scheduleId) {
+        return referralLinks.lockForSchedule(scheduleId).flatMap(locked -> bookings.find(
+                "slot.schedule.id = ?1 and status in ?2", scheduleId, List.of(BookingStatus.HELD, BookingStatus.CONFIRMED))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list());
     }
 
     private Uni<Schedule> managed(Caller caller, UUID scheduleId) {

@@ -55,7 +55,8 @@ public class HoldExpiry {
     Uni<List<Returned>> expireInDatabase() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         // A referral unit whose pool was already released goes back to the public pool.
-        return referralLinks.lockForLapsedHolds(now).flatMap(locked -> Panache.getSession()).flatMap(session -> session.createNativeQuery("""
+        return referralLinks.lockForLapsedHolds(now).flatMap(locked -> Panache.getSession())
+                .flatMap(session -> session.createNativeQuery("""
                 WITH expired AS (
                     UPDATE booking SET status = 'EXPIRED', ended_at = :now
                     WHERE status = 'HELD' AND held_until <= :now

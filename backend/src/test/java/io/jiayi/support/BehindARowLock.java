@@ -50,7 +50,8 @@ public final class BehindARowLock {
         }
     }
 
-    private static void awaitWaiters(DataSource dataSource, int count) throws Exception {
+    /** Returns once this many statements of the database wait for a lock. */
+    public static void awaitWaiters(DataSource dataSource, int count) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (waitersOnLocks(dataSource) < count) {
             if (System.nanoTime() > deadline) {
@@ -59,7 +60,8 @@ public final class BehindARowLock {
         }
     }
 
-    private static int waitersOnLocks(DataSource dataSource) throws Exception {
+    /** How many statements of the database wait for a lock now. */
+    public static int waitersOnLocks(DataSource dataSource) throws Exception {
         try (Connection connection = dataSource.getConnection(); PreparedStatement waiting = connection.prepareStatement(
                 "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()");
                 ResultSet row = waiting.executeQuery()) {

@@ -171,6 +171,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, RoutingContext ctx) {
         String traceId = TraceIds.of(ctx);
+        var aborted = Contention.abortedTransaction(e);
+        if (aborted.isPresent()) {
+            LOG.warnf("PostgreSQL aborted the transaction (%s), answered 503 to retry; trace id %s: %s", aborted.get(),
+                    traceId, e.getMessage());
+            return Response.fromResponse(answer(ProblemCode.SERVICE_UNAVAILABLE, ctx, List.of(), Map.of()))
+                    .header("Retry-After", "1").build();
+        }
         LOG.errorf(e, "Unexpected failure, trace id %s", traceId);
         return ProblemResponses.response(ProblemResponses.problem(ProblemCode.INTERNAL_ERROR,
                 ProblemResponses.locale(ctx), traceId, List.of(), Map.of(), traceId));

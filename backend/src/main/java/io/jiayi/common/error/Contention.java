@@ -1,0 +1,33 @@
+package io.jiayi.common.error;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises a transaction PostgreSQL aborted to let others through: a deadlock broken
+ * (40P01) or a serialization failure (40001). Nothing of it was written, so the request may
+ * simply be sent again; lock order keeps these rare, this keeps the rare one from being a 500.
+ */
+public final class Contention {
+
+    private static final Set<String> RETRYABLE = Set.of("40P01", "40001");
+
+    private Contention() {
+    }
+
+    /** The SQLSTATE if the failure is such an abort. */
+    public static Optional<String> abortedTransaction(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String state = t instanceof SQLException sql ? sql.getSQLState()
+                    : t instanceof io.vertx.pgclient.PgException pg ? pg.getSqlState() : null;
+            if (state != null && RETRYABLE.contains(state)) {
+                return Optional.of(state);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -15,9 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
+
 import io.jiayi.booking.service.ReferralRelease;
+import io.jiayi.support.BehindARowLock;
 import io.jiayi.support.Directory;
 import io.jiayi.support.MutableClock;
 import io.jiayi.support.OnVertx;
@@ -32,6 +37,9 @@ import io.restassured.response.ValidatableResponse;
 class ScheduleAndSlotTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static String tongren() {
         return Directory.institutionId("HOSP-TONGREN");
@@ -206,6 +214,27 @@ class ScheduleAndSlotTest {
                 .body("slots.referralReleased", everyItem(is(true)))
                 .body("slots.referralCapacity", everyItem(is(0)))
                 .body("slots.publicCapacity", everyItem(is(1)));
+    }
+
+    @Test
+    void anInstitutionsFirstRulesSavedTwiceAtOnceAreBothSavedOneAfterTheOther() throws Exception {
+        String station = given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("""
+                {"code": "STN-RULES-%s", "name": "规则测试社区卫生服务站", "shortName": "规则站", "type": "SERVICE_STATION",
+                 "level": "PRIMARY", "parentId": "%s"}""".formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                Directory.institutionId("CHC-CHENGJIAQIAO"))).post("/api/v1/institutions").then().statusCode(201)
+                .extract().path("id");
+        String path = "/api/v1/institutions/" + station + "/booking-rules";
+        List<Integer> answers = BehindARowLock.run(dataSource, "institution", station,
+                () -> given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                        .body(Map.of("horizonDays", 10, "releaseTime", "07:30", "bookingCutoffMinutes", 60,
+                                "cancelDeadlineMinutes", 120))
+                        .put(path).then().extract().statusCode(),
+                () -> given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                        .body(Map.of("horizonDays", 14, "releaseTime", "08:00", "bookingCutoffMinutes", 30,
+                                "cancelDeadlineMinutes", 60))
+                        .put(path).then().extract().statusCode());
+        assertEquals(List.of(200, 200), answers);
+        given().get(path).then().body("horizonDays", is(14)).body("custom", is(true));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.jiayi.booking.BookingConfig;
 import io.jiayi.booking.BookingRule;
@@ -79,7 +80,9 @@ public class BookingRules implements PanacheRepositoryBase<BookingRule, UUID> {
             return Uni.createFrom().failure(
                     ProblemException.invalidField("cancelDeadlineMinutes", "field.cancelDeadline.exactlyOne"));
         }
-        return institutions.findById(institutionId)
+        // Under the institution's lock, so the first rules saved twice at once are saved one after the
+        // other (side by side, both inserted and the second met the primary key: a 500).
+        return institutions.findById(institutionId, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("institution"))
                 .flatMap(found -> findById(institutionId))
                 .flatMap(existing -> {

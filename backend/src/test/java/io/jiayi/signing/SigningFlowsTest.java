@@ -366,6 +366,16 @@ class SigningFlowsTest {
     }
 
     @Test
+    void aKeyPopulationDeclaredTwiceAtOnceIsOneTagAndBothAreAnswered() throws Exception {
+        Registered resident = Residents.registered();
+        String path = "/api/v1/me/patients/" + resident.patientId() + "/key-populations";
+        Callable<Integer> declare = () -> resident.request().contentType("application/json")
+                .body(Map.of("tag", "DIABETES")).post(path).then().extract().statusCode();
+        assertEquals(List.of(200, 200), BehindARowLock.run(dataSource, "person", resident.patientId(), declare, declare));
+        resident.request().get(path).then().body("findAll { it.tag == 'DIABETES' }", hasSize(1));
+    }
+
+    @Test
     void keyPopulationsAreDeclaredThenConfirmedAndAgesAreDerived() {
         FamilyDoctor doctor = FamilyDoctorAccounts.create("CHC-HUAYANG");
         Registered manager = Residents.registered();

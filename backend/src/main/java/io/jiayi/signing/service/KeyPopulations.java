@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
@@ -56,7 +57,8 @@ public class KeyPopulations {
         refuseDerived(tag);
         OffsetDateTime now = OffsetDateTime.now(clock);
         return patientAccess.actFor(accountId, patientId)
-                .flatMap(acting -> tags.live(patientId, tag))
+                .flatMap(acting -> lockTagsOf(patientId))
+                .flatMap(locked -> tags.live(patientId, tag))
                 .flatMap(existing -> existing != null ? Uni.createFrom().item(existing)
                         : tags.persist(newTag(patientId, tag, TagStatus.DECLARED, now, accountId)))
                 .call(() -> tags.flush())
@@ -68,31 +70,44 @@ public class KeyPopulations {
     public Uni<List<TagView>> confirm(Caller caller, UUID signingId, KeyPopulation tag) {
         refuseDerived(tag);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return careSide(caller, signingId).flatMap(personId -> tags.live(personId, tag).flatMap(existing -> {
-            KeyPopulationTag confirmed = existing != null ? existing
-                    : newTag(personId, tag, TagStatus.CONFIRMED, null, null);
-            confirmed.status = TagStatus.CONFIRMED;
-            confirmed.decidedAt = now;
-            confirmed.decidedBy = caller.accountId();
-            confirmed.updatedAt = now;
-            return (existing != null ? Uni.createFrom().item(confirmed) : tags.persist(confirmed))
-                    .call(() -> tags.flush()).flatMap(saved -> views(personId));
-        }));
+        return careSide(caller, signingId).flatMap(personId -> lockTagsOf(personId)
+                .flatMap(locked -> tags.live(personId, tag))
+                .flatMap(existing -> {
+                    KeyPopulationTag confirmed = existing != null ? existing
+                            : newTag(personId, tag, TagStatus.CONFIRMED, null, null);
+                    confirmed.status = TagStatus.CONFIRMED;
+                    confirmed.decidedAt = now;
+                    confirmed.decidedBy = caller.accountId();
+                    confirmed.updatedAt = now;
+                    return (existing != null ? Uni.createFrom().item(confirmed) : tags.persist(confirmed))
+                            .call(() -> tags.flush()).flatMap(saved -> views(personId));
+                }));
     }
 
     @WithTransaction
     public Uni<List<TagView>> remove(Caller caller, UUID signingId, KeyPopulation tag) {
         refuseDerived(tag);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return careSide(caller, signingId).flatMap(personId -> tags.live(personId, tag).flatMap(existing -> {
-            if (existing != null) {
-                existing.status = TagStatus.REMOVED;
-                existing.decidedAt = now;
-                existing.decidedBy = caller.accountId();
-                existing.updatedAt = now;
-            }
-            return tags.flush().flatMap(ignored -> views(personId));
-        }));
+        return careSide(caller, signingId).flatMap(personId -> lockTagsOf(personId)
+                .flatMap(locked -> tags.live(personId, tag))
+                .flatMap(existing -> {
+                    if (existing != null) {
+                        existing.status = TagStatus.REMOVED;
+                        existing.decidedAt = now;
+                        existing.decidedBy = caller.accountId();
+                        existing.updatedAt = now;
+                    }
+                    return tags.flush().flatMap(ignored -> views(personId));
+                }));
+    }
+
+    /**
+     * A person's tags change one request at a time, under the person's row lock: a tag declared twice
+     * at once was inserted twice and the second met the one-live-tag index (a 500), and a confirmation
+     * and a removal read side by side each wrote the tag back over the other.
+     */
+    private Uni<Void> lockTagsOf(UUID personId) {
+        return persons.findById(personId, LockModeType.PESSIMISTIC_WRITE).replaceWithVoid();
     }
 
     @WithSession

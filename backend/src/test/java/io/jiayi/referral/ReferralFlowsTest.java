@@ -285,19 +285,13 @@ class ReferralFlowsTest {
         // Ten units a slot, two of them for referrals, both taken: a unit given back twice shows in the count.
         JsonPath clinic = clinic("ENDOCRINOLOGY", newDoctor("ENDOCRINOLOGY"), inDays(2), "EXPERT", null, 10);
         String slot = clinic.getString("slots[0].id");
-        Signed other = signed();
-        String otherReferral = refer(other, referral(other, "ENDOCRINOLOGY", "ROUTINE", List.of("CONSULTATION")))
-                .statusCode(201).extract().path("id");
-        book(other.doctor().request(), otherReferral, slot).statusCode(200);
+        bookedReferral(signed(), "ENDOCRINOLOGY", slot);
         Signed signed = signed();
-        String id = refer(signed, referral(signed, "ENDOCRINOLOGY", "ROUTINE", List.of("CONSULTATION"))).statusCode(201)
-                .extract().path("id");
-        String booking = book(signed.doctor().request(), id, slot).statusCode(200).extract().path("bookingId");
+        BookedReferral booked = bookedReferral(signed, "ENDOCRINOLOGY", slot);
+        String booking = booked.bookingId();
 
         // The worst order: the decline holds the referral when the cancellation arrives.
-        List<Integer> answers = behindTheReferral(id,
-                () -> staff(TONGREN).body(Map.of("text", "病情更适合社区管理")).post("/api/v1/referrals/" + id + "/decline")
-                        .then().extract().statusCode(),
+        List<Integer> answers = behindTheReferral(booked.referralId(), () -> decline(booked.referralId()),
                 () -> signed.resident().request().post("/api/v1/bookings/" + booking + "/cancel").then().extract()
                         .statusCode());
         int declined = answers.get(0);
@@ -312,15 +306,10 @@ class ReferralFlowsTest {
     @Test
     void aDeclineAndAClinicStopAtOnceBothAnswerAndTheBookingEndsOnce() throws Exception {
         JsonPath clinic = expertClinic("UROLOGY", newDoctor("UROLOGY"), inDays(2));
-        String slot = clinic.getString("slots[0].id");
-        Signed signed = signed();
-        String id = refer(signed, referral(signed, "UROLOGY", "ROUTINE", List.of("CONSULTATION"))).statusCode(201)
-                .extract().path("id");
-        String booking = book(signed.doctor().request(), id, slot).statusCode(200).extract().path("bookingId");
+        BookedReferral booked = bookedReferral(signed(), "UROLOGY", clinic.getString("slots[0].id"));
+        String booking = booked.bookingId();
 
-        List<Integer> answers = behindTheReferral(id,
-                () -> staff(TONGREN).body(Map.of("text", "病情更适合社区管理")).post("/api/v1/referrals/" + id + "/decline")
-                        .then().extract().statusCode(),
+        List<Integer> answers = behindTheReferral(booked.referralId(), () -> decline(booked.referralId()),
                 () -> staff(TONGREN).body(Map.of("reason", "医生临时出诊任务"))
                         .post("/api/v1/schedules/" + clinic.getString("id") + "/stop").then().extract().statusCode());
         assertEquals(List.of(200, 200), answers);
@@ -333,16 +322,11 @@ class ReferralFlowsTest {
     @Test
     void aDeclineAndTheLapseOfItsHoldAtOnceBothFinishAndTheHoldEndsOnce() throws Exception {
         JsonPath clinic = expertClinic("NEPHROLOGY", newDoctor("NEPHROLOGY"), inDays(2));
-        Signed signed = signed();
-        String id = refer(signed, referral(signed, "NEPHROLOGY", "ROUTINE", List.of("CONSULTATION"))).statusCode(201)
-                .extract().path("id");
-        String booking = book(signed.doctor().request(), id, clinic.getString("slots[0].id")).statusCode(200)
-                .extract().path("bookingId");
+        BookedReferral booked = bookedReferral(signed(), "NEPHROLOGY", clinic.getString("slots[0].id"));
+        String booking = booked.bookingId();
         HoldExpiry expiry = Arc.container().instance(HoldExpiry.class).get();
 
-        List<Integer> answers = behindTheReferral(id,
-                () -> staff(TONGREN).body(Map.of("text", "病情更适合社区管理")).post("/api/v1/referrals/" + id + "/decline")
-                        .then().extract().statusCode(),
+        List<Integer> answers = behindTheReferral(booked.referralId(), () -> decline(booked.referralId()),
                 () -> {
                     // The hold lapses while the decline waits; the lapse is run at once rather than by the timer.
                     MutableClock.get().advance(Duration.ofMinutes(10).plusSeconds(1));
@@ -352,6 +336,22 @@ class ReferralFlowsTest {
         assertEquals(1, count("SELECT count(*) FROM booking WHERE id = ? AND status = 'CANCELLED'"
                 + " AND cancel_reason = 'REFERRAL_DECLINED'", booking));
         staff(TONGREN).get("/api/v1/schedules/" + clinic.getString("id")).then().body("slots[0].referralRemaining", is(1));
+    }
+
+    /** A referral of the signed resident to the department, booked on the slot through the doctor. */
+    private record BookedReferral(String referralId, String bookingId) {
+    }
+
+    private static BookedReferral bookedReferral(Signed signed, String departmentCode, String slot) {
+        String id = refer(signed, referral(signed, departmentCode, "ROUTINE", List.of("CONSULTATION"))).statusCode(201)
+                .extract().path("id");
+        return new BookedReferral(id, book(signed.doctor().request(), id, slot).statusCode(200).extract().path("bookingId"));
+    }
+
+    /** The hospital declines the referral; returns the status code. */
+    private static int decline(String referralId) {
+        return staff(TONGREN).body(Map.of("text", "病情更适合社区管理")).post("/api/v1/referrals/" + referralId + "/decline")
+                .then().extract().statusCode();
     }
 
     /** Two requests that both need the referral's row lock, the first holding it when the second arrives. */

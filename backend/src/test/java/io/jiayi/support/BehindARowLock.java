@@ -30,14 +30,7 @@ public final class BehindARowLock {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (Connection blocker = dataSource.getConnection()) {
             blocker.setAutoCommit(false);
-            try (PreparedStatement lock = blocker.prepareStatement("SELECT id FROM " + table + " WHERE id = ? FOR UPDATE")) {
-                lock.setObject(1, UUID.fromString(id));
-                try (ResultSet row = lock.executeQuery()) {
-                    if (!row.next()) {
-                        throw new AssertionError("no " + table + " " + id);
-                    }
-                }
-            }
+            lock(blocker, table, id);
             int waiting = waitersOnLocks(dataSource);
             Future<T> one = pool.submit(first);
             awaitWaiters(dataSource, waiting + 1);
@@ -47,6 +40,18 @@ public final class BehindARowLock {
             return List.of(one.get(), two.get());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Takes the row's lock in the connection's open transaction; {@code table} is a trusted test literal. */
+    public static void lock(Connection connection, String table, String id) throws Exception {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM " + table + " WHERE id = ? FOR UPDATE")) {
+            lock.setObject(1, UUID.fromString(id));
+            try (ResultSet row = lock.executeQuery()) {
+                if (!row.next()) {
+                    throw new AssertionError("no " + table + " " + id);
+                }
+            }
         }
     }
 

@@ -175,8 +175,8 @@ public class ProblemMappers {
         if (aborted.isPresent()) {
             LOG.warnf("PostgreSQL aborted the transaction (%s), answered 503 to retry; trace id %s: %s", aborted.get(),
                     traceId, e.getMessage());
-            return Response.fromResponse(answer(ProblemCode.SERVICE_UNAVAILABLE, ctx, List.of(), Map.of()))
-                    .header("Retry-After", "1").build();
+            return problem(new ProblemException(ProblemCode.SERVICE_UNAVAILABLE, Map.of(), Map.of("Retry-After", "1")),
+                    ctx);
         }
         LOG.errorf(e, "Unexpected failure, trace id %s", traceId);
         return ProblemResponses.response(ProblemResponses.problem(ProblemCode.INTERNAL_ERROR,

@@ -3,11 +3,8 @@ package io.jiayi.common.error;
 import static org.hamcrest.Matchers.is;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,12 +42,12 @@ class AbortedTransactionTest {
                 // This side checks for deadlocks last, so PostgreSQL aborts the request's side.
                 patient.execute("SET LOCAL deadlock_timeout = '60s'");
             }
-            lock(other, "slot", clinic.get("slot1"));
+            BehindARowLock.lock(other, "slot", clinic.get("slot1"));
             int waiting = BehindARowLock.waitersOnLocks(dataSource);
             Future<ValidatableResponse> cancelled = pool.submit(() -> resident.request().post(cancel).then());
             // The cancellation holds the booking and waits for the slot; taking the booking closes the circle.
             BehindARowLock.awaitWaiters(dataSource, waiting + 1);
-            lock(other, "booking", id);
+            BehindARowLock.lock(other, "booking", id);
             other.rollback();
             cancelled.get().statusCode(503).header("Retry-After", "1").body("code", is("SERVICE_UNAVAILABLE"));
         } finally {
@@ -58,14 +55,5 @@ class AbortedTransactionTest {
         }
         // Nothing of the aborted request was written: the hold is still there, and the retry cancels it.
         resident.request().post(cancel).then().statusCode(200).body("status", is("CANCELLED"));
-    }
-
-    private static void lock(Connection connection, String table, String id) throws Exception {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM " + table + " WHERE id = ? FOR UPDATE")) {
-            lock.setObject(1, UUID.fromString(id));
-            try (ResultSet row = lock.executeQuery()) {
-                row.next();
-            }
-        }
     }
 }

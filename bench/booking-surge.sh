@@ -230,7 +230,7 @@ cat "$WORK/gate-before.txt" >&2
 # The lock's warm-up runs last before the surge, as the row-lock path's does before its own: a JIT log
 # showed the GET runs in between deoptimising the shared code (Netty, Jackson, the caches, the token
 # check: 70 methods made not entrant) and some 300 compilations in the surge's first seconds, the
-# winners' window (bench/RESULTS.md, 2026-11-26 14:05). In production, where the image is native,
+# winners' window (bench/RESULTS.md, 2026-11-26, 13:40-14:25). In production, where the image is native,
 # no JIT runs at all; on a JVM the compiled code of a service with mixed traffic is already general.
 if [[ "$WARMUP" == 1 ]]; then
     warm_up warm 3 5

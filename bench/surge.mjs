@@ -40,8 +40,8 @@ let issued = 0;
 let completed = 0;
 let errors = 0;
 
-// warm: the generator's own warm-up, before the clock: the same request, but a lock carries an
-// Idempotency-Key the app refuses (400) before it looks at the slot, and nothing is recorded.
+// Request n's headers and body. warm: for the generator's own warm-up, before the clock: the same
+// request, but a lock carries an Idempotency-Key the app refuses (400) before it looks at the slot.
 function request(n, warm) {
     const [token, patient] = residents[n % residents.length];
     const headers = { authorization: 'Bearer ' + token };
@@ -54,8 +54,9 @@ function request(n, warm) {
     }
     return { headers, body };
 }
-let prepared = null;
+let prepared = null; // every timed request, built before the clock starts
 
+// Sends request n; a warm-up request's answer is not recorded.
 function once(n, warm = false) {
     const { headers, body } = warm ? request(n, true) : prepared[n];
     return new Promise((resolve) => {

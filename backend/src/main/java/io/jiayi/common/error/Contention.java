@@ -12,20 +12,20 @@ import java.util.Set;
 public final class Contention {
 
     private static final Set<String> RETRYABLE = Set.of("40P01", "40001");
+    private static final int MAX_DEPTH = 16;
 
     private Contention() {
     }
 
     /** The SQLSTATE if the failure is such an abort. */
     public static Optional<String> abortedTransaction(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        // Bounded: getCause() never returns the throwable itself, but a chain of causes can loop.
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = t.getCause(), depth++) {
             String state = t instanceof SQLException sql ? sql.getSQLState()
                     : t instanceof io.vertx.pgclient.PgException pg ? pg.getSqlState() : null;
             if (state != null && RETRYABLE.contains(state)) {
                 return Optional.of(state);
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return Optional.empty();

@@ -15,6 +15,9 @@
 //      SURGE_CLIENT_WARMUP 10000 (default; with SURGE_PRECONNECT): requests of the same shape on those connections before
 //                       the clock starts, so that this process's own code is compiled by then (lock
 //                       requests carry an invalid Idempotency-Key: refused with 400, nothing taken)
+//      SURGE_DUMP       a folder (optional): one line per request (n, start and latency in ms after the
+//                       clock started, answer) in <folder>/<SURGE_TAG>.csv, to see which requests make
+//                       the tail; booking-surge.sh passes it through (SURGE_DUMP=/tmp/dump bench/booking-surge.sh)
 // Request n goes to resident n mod residents, so 10,000 requests over 2,000 residents are five each.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -30,12 +33,14 @@ const slots = (process.env.SURGE_SLOTS ?? '').split(',').filter(Boolean);
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections });
 
 const latencies = new Float64Array(total);
+const startedAt = new Float64Array(total); // ms after the clock started, for SURGE_DUMP
 const statuses = new Uint16Array(total);
 // A refusal's body is kept as it came and its problem code read once the clock has stopped: the
 // generator shares the two cores with the app, so work of its own in the timed window is CPU the
 // app does not get (for the same reason each request's body and headers are built before the clock).
 const refusals = new Array(total);
 const codes = new Map();
+const keys = new Array(total);
 let issued = 0;
 let completed = 0;
 let errors = 0;
@@ -54,6 +59,7 @@ function request(n, warm) {
     }
     return { headers, body };
 }
+let t0 = 0n; // the clock's start
 let prepared = null; // every timed request, built before the clock starts
 
 // Sends request n; a warm-up request's answer is not recorded.
@@ -61,6 +67,7 @@ function once(n, warm = false) {
     const { headers, body } = warm ? request(n, true) : prepared[n];
     return new Promise((resolve) => {
         const started = process.hrtime.bigint();
+        if (!warm) startedAt[n] = Number(started - t0) / 1e6;
         const req = http.request({ host: base.hostname, port: base.port, agent, method: mode === 'lock' ? 'POST' : 'GET',
             path: mode === 'lock' ? '/api/v1/bookings' : path, headers }, (res) => {
             const chunks = [];
@@ -137,7 +144,8 @@ const ticks = (pids) => pids.reduce((sum, pid) => {
 }, 0);
 prepared = Array.from({ length: total }, (_, n) => request(n, false));
 const ticks0 = watched.map((w) => ticks(w.pids));
-const t0 = process.hrtime.bigint();
+const t0Epoch = Date.now();
+t0 = process.hrtime.bigint();
 const cpu0 = process.cpuUsage();
 await Promise.all(Array.from({ length: Math.min(connections, total) }, worker));
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -153,6 +161,16 @@ for (let n = 0; n < total; n++) {
         if (m) key += '_' + m[1];
     }
     codes.set(key, (codes.get(key) ?? 0) + 1);
+    keys[n] = key;
+}
+// SURGE_DUMP=<folder>: one line per request (n, start and latency in ms, answer) in <folder>/<SURGE_TAG>.csv,
+// to see which requests make the tail.
+if (process.env.SURGE_DUMP) {
+    const lines = ['n,start_ms,latency_ms,answer'];
+    for (let n = 0; n < total; n++) {
+        lines.push(`${n},${startedAt[n].toFixed(2)},${latencies[n].toFixed(2)},${keys[n] ?? 'error'}`);
+    }
+    fs.writeFileSync(`${process.env.SURGE_DUMP}/${tag}.csv`, lines.join('\n') + '\n');
 }
 
 const sorted = Array.from(latencies).sort((a, b) => a - b);
@@ -161,6 +179,7 @@ const out = [
     `load.completed=${completed}`,
     `load.errors=${errors}`,
     `load.duration_s=${seconds.toFixed(3)}`,
+    `load.started_epoch_ms=${t0Epoch}`,
     `load.rps=${(completed / seconds).toFixed(1)}`,
     `load.p50_ms=${pct(50).toFixed(2)}`,
     `load.p90_ms=${pct(90).toFixed(2)}`,

@@ -8,11 +8,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** An institution's booking rules: when slots open, until when they are booked and cancelled. */
 @Entity
 @Table(name = "booking_rule")
 public class BookingRule {
+
+    /** Written only where the row is still as it was read (V15): a lost update is answered 409. */
+    @Version
+    @Column(name = "version")
+    public long version;
 
     @Id
     @Column(name = "institution_id")

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.jiayi.directory.Department;
 import io.jiayi.directory.Doctor;
@@ -22,6 +23,11 @@ import io.jiayi.directory.Institution;
 @Entity
 @Table(name = "schedule")
 public class Schedule {
+
+    /** Written only where the row is still as it was read (V15): a lost update is answered 409. */
+    @Version
+    @Column(name = "version")
+    public long version;
 
     @Id
     public UUID id;

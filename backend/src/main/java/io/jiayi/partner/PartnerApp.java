@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -20,6 +21,11 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "partner_app")
 public class PartnerApp {
+
+    /** Written only where the row is still as it was read (V15): a lost update is answered 409. */
+    @Version
+    @Column(name = "version")
+    public long version;
 
     @Id
     public UUID id;

@@ -8,6 +8,7 @@ import java.util.Set;
  * Recognises a transaction PostgreSQL aborted to let others through: a deadlock broken
  * (40P01) or a serialization failure (40001). Nothing of it was written, so the request may
  * simply be sent again; lock order keeps these rare, this keeps the rare one from being a 500.
+ * Also a write refused because its row changed since it was read (a version column).
  */
 public final class Contention {
 
@@ -15,6 +16,20 @@ public final class Contention {
     private static final int MAX_DEPTH = 16;
 
     private Contention() {
+    }
+
+    /**
+     * Whether the failure is a write Hibernate refused because the row's version moved since it was
+     * read (another change committed in between): nothing was written, the caller may reload and retry.
+     */
+    public static boolean staleWrite(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = t.getCause(), depth++) {
+            if (t instanceof org.hibernate.StaleStateException || t instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The SQLSTATE if the failure is such an abort. */

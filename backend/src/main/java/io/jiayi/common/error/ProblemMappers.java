@@ -178,6 +178,12 @@ public class ProblemMappers {
             return problem(new ProblemException(ProblemCode.SERVICE_UNAVAILABLE, Map.of(), Map.of("Retry-After", "1")),
                     ctx);
         }
+        if (Contention.staleWrite(e)) {
+            // Every known change reads its row under a lock; one that does not lost a race here.
+            LOG.warnf("A row changed between its read and its write; answered 409; trace id %s: %s", traceId,
+                    e.getMessage());
+            return problem(new ProblemException(ProblemCode.CONFLICT), ctx);
+        }
         LOG.errorf(e, "Unexpected failure, trace id %s", traceId);
         return ProblemResponses.response(ProblemResponses.problem(ProblemCode.INTERNAL_ERROR,
                 ProblemResponses.locale(ctx), traceId, List.of(), Map.of(), traceId));

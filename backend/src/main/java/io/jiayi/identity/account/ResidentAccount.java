@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.jiayi.identity.realname.Person;
 
@@ -17,6 +18,11 @@ import io.jiayi.identity.realname.Person;
 @Entity
 @Table(name = "resident_account")
 public class ResidentAccount {
+
+    /** Written only where the row is still as it was read (V15): a lost update is answered 409. */
+    @Version
+    @Column(name = "version")
+    public long version;
 
     @Id
     public UUID id;

@@ -9,11 +9,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A family doctor's, staff member's or administrator's account, bound to an institution. */
 @Entity
 @Table(name = "staff_account")
 public class StaffAccount {
+
+    /** Written only where the row is still as it was read (V15): a lost update is answered 409. */
+    @Version
+    @Column(name = "version")
+    public long version;
 
     @Id
     public UUID id;

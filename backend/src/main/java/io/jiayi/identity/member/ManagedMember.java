@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.jiayi.identity.realname.Person;
 
@@ -19,6 +20,11 @@ import io.jiayi.identity.realname.Person;
 @Entity
 @Table(name = "managed_member")
 public class ManagedMember {
+
+    /** Written only where the row is still as it was read (V15): a lost update is answered 409. */
+    @Version
+    @Column(name = "version")
+    public long version;
 
     @Id
     public UUID id;

@@ -144,7 +144,6 @@ const ticks = (pids) => pids.reduce((sum, pid) => {
 }, 0);
 prepared = Array.from({ length: total }, (_, n) => request(n, false));
 const ticks0 = watched.map((w) => ticks(w.pids));
-const t0Epoch = Date.now();
 t0 = process.hrtime.bigint();
 const cpu0 = process.cpuUsage();
 await Promise.all(Array.from({ length: Math.min(connections, total) }, worker));
@@ -179,7 +178,6 @@ const out = [
     `load.completed=${completed}`,
     `load.errors=${errors}`,
     `load.duration_s=${seconds.toFixed(3)}`,
-    `load.started_epoch_ms=${t0Epoch}`,
     `load.rps=${(completed / seconds).toFixed(1)}`,
     `load.p50_ms=${pct(50).toFixed(2)}`,
     `load.p90_ms=${pct(90).toFixed(2)}`,

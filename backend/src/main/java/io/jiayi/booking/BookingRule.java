@@ -15,14 +15,14 @@ import jakarta.persistence.Version;
 @Table(name = "booking_rule")
 public class BookingRule {
 
+    @Id
+    @Column(name = "institution_id")
+    public UUID institutionId;
+
     /** Written only where the row is still as it was read (V15): a lost update is answered 409. */
     @Version
     @Column(name = "version")
     public long version;
-
-    @Id
-    @Column(name = "institution_id")
-    public UUID institutionId;
 
     @Column(name = "horizon_days")
     public int horizonDays;

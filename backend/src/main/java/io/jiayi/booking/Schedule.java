@@ -24,13 +24,13 @@ import io.jiayi.directory.Institution;
 @Table(name = "schedule")
 public class Schedule {
 
+    @Id
+    public UUID id;
+
     /** Written only where the row is still as it was read (V15): a lost update is answered 409. */
     @Version
     @Column(name = "version")
     public long version;
-
-    @Id
-    public UUID id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "institution_id")

@@ -22,13 +22,13 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "partner_app")
 public class PartnerApp {
 
+    @Id
+    public UUID id;
+
     /** Written only where the row is still as it was read (V15): a lost update is answered 409. */
     @Version
     @Column(name = "version")
     public long version;
-
-    @Id
-    public UUID id;
 
     public String name;
 

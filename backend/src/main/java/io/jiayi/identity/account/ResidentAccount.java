@@ -19,13 +19,13 @@ import io.jiayi.identity.realname.Person;
 @Table(name = "resident_account")
 public class ResidentAccount {
 
+    @Id
+    public UUID id;
+
     /** Written only where the row is still as it was read (V15): a lost update is answered 409. */
     @Version
     @Column(name = "version")
     public long version;
-
-    @Id
-    public UUID id;
 
     @Column(name = "phone_enc", columnDefinition = "text")
     public String phoneEncrypted;

@@ -16,13 +16,13 @@ import jakarta.persistence.Version;
 @Table(name = "staff_account")
 public class StaffAccount {
 
+    @Id
+    public UUID id;
+
     /** Written only where the row is still as it was read (V15): a lost update is answered 409. */
     @Version
     @Column(name = "version")
     public long version;
-
-    @Id
-    public UUID id;
 
     public String username;
 

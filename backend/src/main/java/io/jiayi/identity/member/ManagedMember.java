@@ -21,13 +21,13 @@ import io.jiayi.identity.realname.Person;
 @Table(name = "managed_member")
 public class ManagedMember {
 
+    @Id
+    public UUID id;
+
     /** Written only where the row is still as it was read (V15): a lost update is answered 409. */
     @Version
     @Column(name = "version")
     public long version;
-
-    @Id
-    public UUID id;
 
     @Column(name = "manager_id")
     public UUID managerId;

@@ -162,8 +162,6 @@ for (let n = 0; n < total; n++) {
     codes.set(key, (codes.get(key) ?? 0) + 1);
     keys[n] = key;
 }
-// SURGE_DUMP=<folder>: one line per request (n, start and latency in ms, answer) in <folder>/<SURGE_TAG>.csv,
-// to see which requests make the tail.
 if (process.env.SURGE_DUMP) {
     const lines = ['n,start_ms,latency_ms,answer'];
     for (let n = 0; n < total; n++) {

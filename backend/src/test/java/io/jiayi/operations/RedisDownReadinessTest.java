@@ -15,7 +15,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
- * With Redis unreachable the instance must leave the load balancer, while staying alive.
+ * With Redis unreachable the instance must leave the load balancer, while staying alive, and
+ * answer what needs Redis "try again later" (503), not as a failure of its own (500).
  * Tagged to run in a JVM of its own (see backend/pom.xml): it needs an app started with
  * other settings, and a second app start in one JVM would be handed the first one's
  * Dev Services addresses.
@@ -49,6 +50,17 @@ class RedisDownReadinessTest {
                 .body("status", is("DOWN"))
                 .body("checks.find { it.name == 'Redis connection health check' }.status", is("DOWN"))
                 .body("checks.find { it.name == 'Reactive PostgreSQL connections health check' }.status", is("UP"));
+    }
+
+    @Test
+    void aRequestThatNeedsRedisWhileItIsUnreachableIsAnsweredTryAgainLater() {
+        given().contentType("application/json").body(Map.of("phone", "13800138000"))
+                .post("/api/v1/auth/sms-codes")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("code", is("SERVICE_UNAVAILABLE"))
+                .body("detail", is("服务暂时繁忙，请稍后重试。"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.jiayi.common.error;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Recognises a transaction PostgreSQL aborted to let others through: a deadlock broken
@@ -14,7 +13,6 @@ import java.util.function.Function;
 public final class Contention {
 
     private static final Set<String> RETRYABLE = Set.of("40P01", "40001");
-    private static final int MAX_DEPTH = 16;
 
     private Contention() {
     }
@@ -24,29 +22,16 @@ public final class Contention {
      * read (another change committed in between): nothing was written, the caller may reload and retry.
      */
     public static boolean staleWrite(Throwable failure) {
-        return cause(failure, t -> t instanceof org.hibernate.StaleStateException
+        return Causes.first(failure, t -> t instanceof org.hibernate.StaleStateException
                 || t instanceof jakarta.persistence.OptimisticLockException ? t : null).isPresent();
     }
 
     /** The SQLSTATE if the failure is such an abort. */
     public static Optional<String> abortedTransaction(Throwable failure) {
-        return cause(failure, t -> {
+        return Causes.first(failure, t -> {
             String state = t instanceof SQLException sql ? sql.getSQLState()
                     : t instanceof io.vertx.pgclient.PgException pg ? pg.getSqlState() : null;
             return state != null && RETRYABLE.contains(state) ? state : null;
         });
-    }
-
-    /** What {@code read} finds in the failure or the first of its causes where it finds anything. */
-    private static <T> Optional<T> cause(Throwable failure, Function<Throwable, T> read) {
-        // Bounded: getCause() never returns the throwable itself, but a chain of causes can loop.
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = t.getCause(), depth++) {
-            T found = read.apply(t);
-            if (found != null) {
-                return Optional.of(found);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -184,6 +184,13 @@ public class ProblemMappers {
                     e.getMessage());
             return problem(new ProblemException(ProblemCode.CONFLICT), ctx);
         }
+        if (Outage.of(e)) {
+            // One line, not a trace per request: during an outage every request that needs it fails alike.
+            LOG.warnf("A backing service could not be reached or did not answer; answered 503; trace id %s: %s", traceId,
+                    e);
+            return problem(new ProblemException(ProblemCode.SERVICE_UNAVAILABLE, Map.of(), Map.of("Retry-After", "5")),
+                    ctx);
+        }
         LOG.errorf(e, "Unexpected failure, trace id %s", traceId);
         return ProblemResponses.response(ProblemResponses.problem(ProblemCode.INTERNAL_ERROR,
                 ProblemResponses.locale(ctx), traceId, List.of(), Map.of(), traceId));

@@ -167,6 +167,7 @@ if (process.env.SURGE_DUMP) {
     for (let n = 0; n < total; n++) {
         lines.push(`${n},${startedAt[n].toFixed(2)},${latencies[n].toFixed(2)},${keys[n] ?? 'error'}`);
     }
+    fs.mkdirSync(process.env.SURGE_DUMP, { recursive: true });
     fs.writeFileSync(`${process.env.SURGE_DUMP}/${tag}.csv`, lines.join('\n') + '\n');
 }
 

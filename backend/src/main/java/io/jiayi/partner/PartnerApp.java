@@ -44,7 +44,9 @@ public class PartnerApp {
 
     /** Values of {@link io.jiayi.common.security.Scope}, as tokens write them. */
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(columnDefinition = "text[]")
+    // text[], as PostgreSQL's catalogue names it: Hibernate's schema check (at every test start, and in
+    // dev mode) compares the names and would take "text[]" for another type.
+    @Column(columnDefinition = "_text")
     public String[] scopes;
 
     @Enumerated(EnumType.STRING)

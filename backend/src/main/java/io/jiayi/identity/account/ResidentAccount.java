@@ -30,7 +30,7 @@ public class ResidentAccount {
     @Column(name = "phone_enc", columnDefinition = "text")
     public String phoneEncrypted;
 
-    @Column(name = "phone_hash", columnDefinition = "char(64)")
+    @Column(name = "phone_hash", columnDefinition = "bpchar(64)") // char(64), as the catalogue names it for the schema check
     public String phoneHash;
 
     @OneToOne(fetch = FetchType.LAZY)

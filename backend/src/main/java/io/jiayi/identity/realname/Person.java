@@ -29,7 +29,7 @@ public class Person {
     public String idNumberEncrypted;
 
     /** Keyed hash of the ID number, for lookups and uniqueness. */
-    @Column(name = "id_number_hash", columnDefinition = "char(64)")
+    @Column(name = "id_number_hash", columnDefinition = "bpchar(64)") // char(64), as the catalogue names it for the schema check
     public String idNumberHash;
 
     @Column(name = "birth_date")

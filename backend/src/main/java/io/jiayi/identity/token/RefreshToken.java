@@ -32,7 +32,7 @@ public class RefreshToken {
     @Column(name = "subject_id")
     public UUID subjectId;
 
-    @Column(name = "token_hash", columnDefinition = "char(64)")
+    @Column(name = "token_hash", columnDefinition = "bpchar(64)") // char(64), as the catalogue names it for the schema check
     public String tokenHash;
 
     @Column(name = "issued_at")

@@ -29,6 +29,11 @@ class OutageTest {
     @Test
     void aServiceThatDoesNotAnswerInTimeIsAnOutage() {
         assertTrue(Outage.of(new io.smallrye.mutiny.TimeoutException()));
+        assertTrue(Outage.of(new CompletionException(new java.util.concurrent.TimeoutException())));
+    }
+
+    @Test
+    void aRedisConnectionCarryingAllTheCommandsItMayIsAnOutage() {
         assertTrue(Outage.of(new NoStackTraceThrowable("Redis waiting queue is full")));
     }
 

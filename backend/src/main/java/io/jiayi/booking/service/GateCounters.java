@@ -45,8 +45,7 @@ public class GateCounters {
      */
     public <T> Uni<T> refused(UUID scheduleId, UUID slotId, SlotGate.Take take) {
         if (take instanceof SlotGate.NotReady) {
-            return rebuild(scheduleId).replaceWith(Uni.createFrom().<T> failure(new ProblemException(
-                    ProblemCode.SERVICE_UNAVAILABLE, Map.of(), Map.of("Retry-After", "1"))));
+            return rebuild(scheduleId).replaceWith(Uni.createFrom().<T> failure(ProblemException.tryAgainIn(1)));
         }
         if (take instanceof SlotGate.Closed closed) {
             return Uni.createFrom().failure(new ProblemException(closed.reason()));

@@ -3,7 +3,6 @@ package io.jiayi.booking.service;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -156,8 +155,7 @@ public class Waitlists {
                             }
                             ProblemCode reason = ((SlotGate.Refused) joined).reason();
                             return forget(entry.id()).replaceWith(Uni.createFrom().<WaitlistEntryView> failure(
-                                    reason == ProblemCode.SERVICE_UNAVAILABLE
-                                            ? new ProblemException(reason, Map.of(), Map.of("Retry-After", "1"))
+                                    reason == ProblemCode.SERVICE_UNAVAILABLE ? ProblemException.tryAgainIn(1)
                                             : new ProblemException(reason)));
                         })));
     }

@@ -78,6 +78,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemCode.INVALID_PAGING, Map.of(), Map.of(), problems, PageRequest.MAX_SIZE);
     }
 
+    /** 503: a service the request needs is not there now; nothing was done, send it again after {@code seconds}. */
+    public static ProblemException tryAgainIn(int seconds) {
+        return new ProblemException(ProblemCode.SERVICE_UNAVAILABLE, Map.of(), Map.of("Retry-After", Integer.toString(seconds)));
+    }
+
     /** Not found, or not the caller's to see: the answer never tells which. */
     public static ProblemException notFound(String resource) {
         return new ProblemException(ProblemCode.RESOURCE_NOT_FOUND, new Localised("resource." + resource));

@@ -175,8 +175,7 @@ public class ProblemMappers {
         if (aborted.isPresent()) {
             LOG.warnf("PostgreSQL aborted the transaction (%s), answered 503 to retry; trace id %s: %s", aborted.get(),
                     traceId, e.getMessage());
-            return problem(new ProblemException(ProblemCode.SERVICE_UNAVAILABLE, Map.of(), Map.of("Retry-After", "1")),
-                    ctx);
+            return problem(ProblemException.tryAgainIn(1), ctx);
         }
         if (Contention.staleWrite(e)) {
             // Every known change reads its row under a lock; one that does not lost a race here.
@@ -188,8 +187,7 @@ public class ProblemMappers {
             // One line, not a trace per request: during an outage every request that needs it fails alike.
             LOG.warnf("A backing service could not be reached or did not answer; answered 503; trace id %s: %s", traceId,
                     e);
-            return problem(new ProblemException(ProblemCode.SERVICE_UNAVAILABLE, Map.of(), Map.of("Retry-After", "5")),
-                    ctx);
+            return problem(ProblemException.tryAgainIn(5), ctx);
         }
         LOG.errorf(e, "Unexpected failure, trace id %s", traceId);
         return ProblemResponses.response(ProblemResponses.problem(ProblemCode.INTERNAL_ERROR,

@@ -323,6 +323,84 @@ class BookingLockTest {
         }
     }
 
+    /**
+     * The winners of one schedule are written in one statement (booking_hold_batch): each item is
+     * decided as a hold alone would be, seeing the items before it, and a refused item writes nothing
+     * while the others' holds stand.
+     */
+    @Test
+    void holdsWrittenTogetherAreDecidedOneByOneAndARefusedOneLeavesTheOthersHeld() throws Exception {
+        Map<String, String> clinic = clinic(inDays(2), 1);
+        Registered first = Residents.registered();
+        Registered second = Residents.registered();
+        UUID slot1 = UUID.fromString(clinic.get("slot1"));
+        UUID slot2 = UUID.fromString(clinic.get("slot2"));
+        UUID firstPatient = UUID.fromString(first.patientId());
+        UUID secondPatient = UUID.fromString(second.patientId());
+        try (Connection connection = dataSource.getConnection()) {
+            // The first takes slot 1's only unit; the second finds it gone; the first, again in slot 2,
+            // is over the one-booking-per-doctor-a-day limit through the hold just before.
+            UUID[] bookings = { UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID() };
+            UUID[] slots = { slot1, slot1, slot2 };
+            UUID[] patients = { firstPatient, secondPatient, firstPatient };
+            UUID[] accounts = { accountOf(connection, firstPatient), accountOf(connection, secondPatient),
+                    accountOf(connection, firstPatient) };
+            List<String> outcomes = new ArrayList<>();
+            try (PreparedStatement batch = connection.prepareStatement("""
+                    SELECT outcome, item, sequence_no FROM booking_hold_batch(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                        ?, ?, 1, 3, 10) ORDER BY item""")) {
+                batch.setArray(1, connection.createArrayOf("uuid", bookings));
+                batch.setArray(2, connection.createArrayOf("varchar", new String[] { "BK-T-1", "BK-T-2", "BK-T-3" }));
+                batch.setArray(3, connection.createArrayOf("uuid", slots));
+                batch.setArray(4, connection.createArrayOf("uuid", patients));
+                batch.setArray(5, connection.createArrayOf("uuid", accounts));
+                batch.setArray(6, connection.createArrayOf("varchar", new String[] { "PUBLIC", "PUBLIC", "PUBLIC" }));
+                batch.setArray(7, connection.createArrayOf("integer", new Integer[] { 901, 902, 903 }));
+                batch.setArray(8, connection.createArrayOf("bigint", new Long[] { 1L, 2L, 3L }));
+                java.sql.Timestamp heldUntil = java.sql.Timestamp.from(MutableClock.get().instant().plusSeconds(600));
+                batch.setArray(9, connection.createArrayOf("timestamptz", new Object[] { heldUntil, heldUntil, heldUntil }));
+                batch.setArray(10, connection.createArrayOf("varchar", new String[] { "000001", "000002", "000003" }));
+                batch.setArray(11, connection.createArrayOf("varchar", new String[] { "AT_CLINIC", "AT_CLINIC", "AT_CLINIC" }));
+                java.sql.Timestamp now = java.sql.Timestamp.from(MutableClock.get().instant());
+                batch.setArray(12, connection.createArrayOf("timestamptz", new Object[] { now, now, now }));
+                batch.setArray(13, connection.createArrayOf("uuid", new UUID[3]));
+                batch.setArray(14, connection.createArrayOf("varchar", new String[3]));
+                batch.setArray(15, connection.createArrayOf("uuid", new UUID[3]));
+                batch.setArray(16, connection.createArrayOf("boolean", new Boolean[] { true, true, true }));
+                batch.setArray(17, connection.createArrayOf("timestamptz", new Object[3]));
+                try (ResultSet rows = batch.executeQuery()) {
+                    while (rows.next()) {
+                        outcomes.add(rows.getInt("item") + ":" + rows.getString("outcome"));
+                    }
+                }
+            }
+            assertEquals(List.of("1:HELD", "2:SOLD_OUT", "3:LIMIT"), outcomes);
+            try (PreparedStatement written = connection.prepareStatement("""
+                    SELECT (SELECT string_agg(booking_no || '/' || sequence_no, ',') FROM booking WHERE schedule_id = ?),
+                           (SELECT public_taken FROM slot WHERE id = ?), (SELECT public_taken FROM slot WHERE id = ?)""")) {
+                written.setObject(1, UUID.fromString(clinic.get("schedule")));
+                written.setObject(2, slot1);
+                written.setObject(3, slot2);
+                try (ResultSet row = written.executeQuery()) {
+                    row.next();
+                    assertEquals("BK-T-1/901", row.getString(1), "only the held item is written");
+                    assertEquals(1, row.getInt(2), "slot 1's counter");
+                    assertEquals(0, row.getInt(3), "slot 2's counter");
+                }
+            }
+        }
+    }
+
+    private static UUID accountOf(Connection connection, UUID personId) throws java.sql.SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM resident_account WHERE person_id = ?")) {
+            query.setObject(1, personId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getObject(1, UUID.class);
+            }
+        }
+    }
+
     @Test
     void aRedisThatLosesItsCountersAnswersTryAgainThenCountsFromTheDatabase() {
         Map<String, String> clinic = clinic(inDays(2), 3);

@@ -1,0 +1,161 @@
+package io.jiayi.common.persistence;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.impl.ContextInternal;
+
+/**
+ * Writes that arrive together go to the database together: per key at most one batch is in
+ * flight, and what arrives meanwhile forms the next one (natural batching: a write that finds its
+ * key idle goes at once, so nothing waits on a timer). When a batch fails, each of its writes is
+ * tried alone, so one bad write answers only for itself.
+ *
+ * <p>Each caller is answered on its own Vert.x context, whichever connection's answer completed
+ * the batch.
+ *
+ * @param <K> what writes must share to go together (a schedule)
+ * @param <A> one write
+ * @param <R> its answer
+ */
+public final class GroupCommit<K, A, R> {
+
+    private final Function<List<A>, Uni<List<R>>> batch;
+    private final Function<A, Uni<R>> alone;
+    private final int maxBatch;
+    private final ConcurrentHashMap<K, Lane> lanes = new ConcurrentHashMap<>();
+
+    /**
+     * @param batch writes a batch and answers each write in the batch's order
+     * @param alone writes one (a batch of one, and each write of a failed batch)
+     */
+    public GroupCommit(Function<List<A>, Uni<List<R>>> batch, Function<A, Uni<R>> alone, int maxBatch) {
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("maxBatch must be at least 1");
+        }
+        this.batch = batch;
+        this.alone = alone;
+        this.maxBatch = maxBatch;
+    }
+
+    public Uni<R> submit(K key, A write) {
+        return Uni.createFrom().emitter(emitter -> {
+            Pending<A, R> pending = new Pending<>(write, emitter, Vertx.currentContext());
+            while (true) {
+                Lane lane = lanes.computeIfAbsent(key, Lane::new);
+                boolean start;
+                synchronized (lane) {
+                    if (lane.retired) {
+                        continue; // removed while idle: a fresh lane takes the write
+                    }
+                    lane.waiting.add(pending);
+                    start = !lane.running;
+                    lane.running = true;
+                }
+                if (start) {
+                    drain(lane);
+                }
+                return;
+            }
+        });
+    }
+
+    /** Keys with a lane (a batch in flight or writes waiting); for tests. */
+    int lanes() {
+        return lanes.size();
+    }
+
+    private void drain(Lane lane) {
+        List<Pending<A, R>> next = new ArrayList<>();
+        synchronized (lane) {
+            while (next.size() < maxBatch && !lane.waiting.isEmpty()) {
+                next.add(lane.waiting.poll());
+            }
+            if (next.isEmpty()) {
+                lane.running = false;
+                lane.retired = true;
+                lanes.remove(lane.key, lane);
+                return;
+            }
+        }
+        Uni<?> written = next.size() == 1 ? one(next.get(0)) : many(next);
+        written.subscribe().with(done -> drain(lane), failure -> drain(lane));
+    }
+
+    private Uni<Void> one(Pending<A, R> pending) {
+        return Uni.createFrom().deferred(() -> alone.apply(pending.write()))
+                .onItem().invoke(pending::complete)
+                .onFailure().invoke(pending::fail)
+                .replaceWithVoid()
+                .onFailure().recoverWithNull();
+    }
+
+    private Uni<Void> many(List<Pending<A, R>> pendings) {
+        List<A> writes = new ArrayList<>(pendings.size());
+        for (Pending<A, R> pending : pendings) {
+            writes.add(pending.write());
+        }
+        return Uni.createFrom().deferred(() -> batch.apply(writes))
+                .onItem().transformToUni(answers -> {
+                    if (answers == null || answers.size() != pendings.size()) {
+                        return Uni.createFrom().failure(new IllegalStateException(
+                                "a batch of " + pendings.size() + " answered " + (answers == null ? 0 : answers.size())));
+                    }
+                    for (int i = 0; i < answers.size(); i++) {
+                        pendings.get(i).complete(answers.get(i));
+                    }
+                    return Uni.createFrom().voidItem();
+                })
+                // The batch wrote nothing (one statement): each write is tried alone, one after another.
+                .onFailure().recoverWithUni(failure -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Pending<A, R> pending : pendings) {
+                        chain = chain.chain(() -> one(pending));
+                    }
+                    return chain;
+                });
+    }
+
+    private final class Lane {
+        final K key;
+        final ArrayDeque<Pending<A, R>> waiting = new ArrayDeque<>();
+        boolean running;
+        boolean retired;
+
+        Lane(K key) {
+            this.key = key;
+        }
+    }
+
+    private record Pending<A, R>(A write, UniEmitter<? super R> emitter, Context context) {
+
+        void complete(R answer) {
+            on(() -> emitter.complete(answer));
+        }
+
+        void fail(Throwable failure) {
+            on(() -> emitter.fail(failure));
+        }
+
+        /**
+         * On the caller's context: at once when this thread is its event loop (a task queued behind a
+         * busy loop's other work costs a winner milliseconds at a release), else queued to it.
+         */
+        private void on(Runnable action) {
+            if (context == null) {
+                action.run();
+            } else if (context instanceof ContextInternal internal) {
+                internal.emit(ignored -> action.run());
+            } else {
+                context.runOnContext(ignored -> action.run());
+            }
+        }
+    }
+}

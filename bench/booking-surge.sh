@@ -62,7 +62,8 @@ cleanup() {
         kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID"
         wait "$APP_PID" 2>/dev/null
     fi
-    dropdb --if-exists --force "$DB" 2>/dev/null
+    # KEEP_DB=1 leaves the database for a look afterwards (the next run drops it first).
+    [[ "${KEEP_DB:-0}" == 1 ]] || dropdb --if-exists --force "$DB" 2>/dev/null
     redis-cli -h 127.0.0.1 FLUSHALL >/dev/null 2>&1
     if [[ $rc -ne 0 && -f "$WORK/app.log" ]]; then
         log "last lines of the app log:"; tail -n 30 "$WORK/app.log" >&2
@@ -430,7 +431,7 @@ summary "app.vmhwm_mb=$(( ${HWM_KB:-0} / 1024 ))"
 if [[ "$APPEND" == 1 ]]; then
     {
         echo
-        echo "## $(date -u '+%Y-%m-%d %H:%M UTC') — booking-surge.sh ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'))"
+        echo "## $(date -u '+%Y-%m-%d %H:%M UTC') — booking-surge.sh ($(git -C "$ROOT" describe --always --dirty --abbrev=7 2>/dev/null || echo '?'))"
         echo
         echo "Machine: nproc $(nproc); $(free -h | awk '/^Mem:/ {print "memory " $2 " total, " $7 " available"}'); $(java -version 2>&1 | head -n 1); PostgreSQL $(q 'SHOW server_version'); Redis $(redis-cli -h 127.0.0.1 INFO server | awk -F: '/^redis_version/ {print $2}' | tr -d '\r')."
         echo "Load: $REQUESTS lock attempts, $RESIDENTS residents, node bench/surge.mjs, $CONNECTIONS concurrent; warm-up surge: $WARMUP; baseline pgbench -c $BASELINE_CLIENTS; JAVA_OPTS $JAVA_OPTS."

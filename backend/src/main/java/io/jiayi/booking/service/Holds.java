@@ -17,6 +17,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import io.jiayi.booking.Booking;
 import io.jiayi.booking.BookingConfig;
 import io.jiayi.booking.BookingLimits;
@@ -44,6 +46,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import io.jiayi.identity.access.PatientAccess;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -55,6 +60,8 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class Holds {
+
+    private static final Logger LOG = Logger.getLogger(Holds.class);
 
     private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
@@ -151,10 +158,28 @@ public class Holds {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     /** The holds of one schedule's locks, written together when they arrive together. */
-    private final GroupCommit<UUID, Hold, Row> holdsBySchedule = new GroupCommit<>(this::writeBatch, this::writeAlone, MAX_BATCH);
+    private final GroupCommit<UUID, Hold, Row> holdsBySchedule;
 
     public Holds(BookingRules rules, PatientAccess patientAccess, RealNames realNames, io.vertx.mutiny.sqlclient.Pool database,
-            Restrictions restrictions, io.jiayi.booking.Notifications notifications, BookingConfig config, Clock clock) {
+            Restrictions restrictions, io.jiayi.booking.Notifications notifications, BookingConfig config, Clock clock,
+            MeterRegistry registry) {
+        DistributionSummary perStatement = DistributionSummary.builder("jiayi.booking.hold.statement.holds")
+                .description("Lock holds written per statement (the winners of a schedule go together)").register(registry);
+        Counter failed = Counter.builder("jiayi.booking.hold.batch.failed")
+                .description("Hold statements of several holds that failed, their holds then written one by one")
+                .register(registry);
+        this.holdsBySchedule = new GroupCommit<>(this::writeBatch, this::writeAlone, MAX_BATCH, new GroupCommit.Observer() {
+            @Override
+            public void sent(int writes) {
+                perStatement.record(writes);
+            }
+
+            @Override
+            public void batchFailed(int writes, Throwable failure) {
+                failed.increment();
+                LOG.warnf(failure, "A statement of %d holds failed; they are written one by one", writes);
+            }
+        });
         this.notifications = notifications;
         this.rules = rules;
         this.patientAccess = patientAccess;

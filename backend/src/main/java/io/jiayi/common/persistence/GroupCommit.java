@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.jboss.logging.Logger;
+
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
@@ -27,22 +29,45 @@ import io.vertx.core.impl.ContextInternal;
  */
 public final class GroupCommit<K, A, R> {
 
+    private static final Logger LOG = Logger.getLogger(GroupCommit.class);
+
     private final Function<List<A>, Uni<List<R>>> batch;
     private final Function<A, Uni<R>> alone;
     private final int maxBatch;
+    private final Observer observer;
     private final ConcurrentHashMap<K, Lane> lanes = new ConcurrentHashMap<>();
+
+    /** What operators see of it: how many writes each statement took, and batches that failed. */
+    public interface Observer {
+
+        Observer NONE = new Observer() {
+        };
+
+        /** A statement went with {@code writes} writes (1: alone). */
+        default void sent(int writes) {
+        }
+
+        /** A batch failed and its writes go alone. */
+        default void batchFailed(int writes, Throwable failure) {
+        }
+    }
 
     /**
      * @param batch writes a batch and answers each write in the batch's order
      * @param alone writes one (a batch of one, and each write of a failed batch)
      */
     public GroupCommit(Function<List<A>, Uni<List<R>>> batch, Function<A, Uni<R>> alone, int maxBatch) {
+        this(batch, alone, maxBatch, Observer.NONE);
+    }
+
+    public GroupCommit(Function<List<A>, Uni<List<R>>> batch, Function<A, Uni<R>> alone, int maxBatch, Observer observer) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be at least 1");
         }
         this.batch = batch;
         this.alone = alone;
         this.maxBatch = maxBatch;
+        this.observer = observer;
     }
 
     public Uni<R> submit(K key, A write) {
@@ -85,6 +110,7 @@ public final class GroupCommit<K, A, R> {
                 return;
             }
         }
+        observer.sent(next.size());
         Uni<?> written = next.size() == 1 ? one(next.get(0)) : many(next);
         written.subscribe().with(done -> drain(lane), failure -> drain(lane));
     }
@@ -115,6 +141,7 @@ public final class GroupCommit<K, A, R> {
                 })
                 // The batch wrote nothing (one statement): each write is tried alone, one after another.
                 .onFailure().recoverWithUni(failure -> {
+                    observer.batchFailed(pendings.size(), failure);
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (Pending<A, R> pending : pendings) {
                         chain = chain.chain(() -> one(pending));
@@ -150,11 +177,20 @@ public final class GroupCommit<K, A, R> {
          */
         private void on(Runnable action) {
             if (context == null) {
-                action.run();
+                guarded(action);
             } else if (context instanceof ContextInternal internal) {
-                internal.emit(ignored -> action.run());
+                internal.emit(ignored -> guarded(action));
             } else {
-                context.runOnContext(ignored -> action.run());
+                context.runOnContext(ignored -> guarded(action));
+            }
+        }
+
+        /** What the caller does with its answer is its own: it must not make a written batch be written again. */
+        private static void guarded(Runnable action) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A caller failed on its answer from a group commit", e);
             }
         }
     }

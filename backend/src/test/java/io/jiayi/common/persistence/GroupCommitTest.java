@@ -142,6 +142,22 @@ class GroupCommitTest {
     }
 
     @Test
+    void aCallerFailingOnItsAnswerNeverMakesAWrittenBatchBeWrittenAgain() {
+        Answer.of(commit.submit("schedule-1", "a"));
+        commit.submit("schedule-1", "b").subscribe().with(answer -> {
+            throw new IllegalStateException("the caller's own mistake");
+        });
+        Answer c = Answer.of(commit.submit("schedule-1", "c"));
+        database.answerAlone(0);
+
+        database.answerBatch(0);
+        assertEquals("C", c.get());
+        assertEquals(List.of("a"), database.alone, "nothing written again");
+        assertEquals(1, database.batches.size());
+        assertEquals(0, commit.lanes());
+    }
+
+    @Test
     void aBatchAnsweredForTooFewWritesIsWrittenOneByOne() {
         Answer.of(commit.submit("schedule-1", "a"));
         Answer b = Answer.of(commit.submit("schedule-1", "b"));

@@ -17,8 +17,9 @@ import io.vertx.core.impl.ContextInternal;
 /**
  * Writes that arrive together go to the database together: per key at most one batch is in
  * flight, and what arrives meanwhile forms the next one (natural batching: a write that finds its
- * key idle goes at once, so nothing waits on a timer). When a batch fails, each of its writes is
- * tried alone, so one bad write answers only for itself.
+ * key idle goes at once, so nothing waits on a timer). When a batch's statement fails, which
+ * writes nothing, each of its writes is tried alone, so one bad write answers only for itself. A
+ * statement that ran is never sent again: a write it left unanswered fails.
  *
  * <p>Each caller is answered on its own Vert.x context, whichever connection's answer completed
  * the batch.
@@ -53,7 +54,8 @@ public final class GroupCommit<K, A, R> {
     }
 
     /**
-     * @param batch writes a batch and answers each write in the batch's order
+     * @param batch writes a batch in one statement and answers each write in the batch's order
+     *        (null for a write it has no answer for)
      * @param alone writes one (a batch of one, and each write of a failed batch)
      */
     public GroupCommit(Function<List<A>, Uni<List<R>>> batch, Function<A, Uni<R>> alone, int maxBatch) {
@@ -129,24 +131,26 @@ public final class GroupCommit<K, A, R> {
             writes.add(pending.write());
         }
         return Uni.createFrom().deferred(() -> batch.apply(writes))
-                .onItem().transformToUni(answers -> {
-                    if (answers == null || answers.size() != pendings.size()) {
-                        return Uni.createFrom().failure(new IllegalStateException(
-                                "a batch of " + pendings.size() + " answered " + (answers == null ? 0 : answers.size())));
+                .onItemOrFailure().transformToUni((answers, failure) -> {
+                    if (failure != null) {
+                        // The statement wrote nothing: each write is tried alone, one after another.
+                        observer.batchFailed(pendings.size(), failure);
+                        Uni<Void> chain = Uni.createFrom().voidItem();
+                        for (Pending<A, R> pending : pendings) {
+                            chain = chain.chain(() -> one(pending));
+                        }
+                        return chain;
                     }
-                    for (int i = 0; i < answers.size(); i++) {
-                        pendings.get(i).complete(answers.get(i));
+                    for (int i = 0; i < pendings.size(); i++) {
+                        R answer = answers == null || i >= answers.size() ? null : answers.get(i);
+                        if (answer == null) {
+                            pendings.get(i).fail(new IllegalStateException("a batch of " + pendings.size()
+                                    + " gave no answer for write " + (i + 1)));
+                        } else {
+                            pendings.get(i).complete(answer);
+                        }
                     }
                     return Uni.createFrom().voidItem();
-                })
-                // The batch wrote nothing (one statement): each write is tried alone, one after another.
-                .onFailure().recoverWithUni(failure -> {
-                    observer.batchFailed(pendings.size(), failure);
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Pending<A, R> pending : pendings) {
-                        chain = chain.chain(() -> one(pending));
-                    }
-                    return chain;
                 });
     }
 

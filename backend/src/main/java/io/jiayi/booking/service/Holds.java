@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -96,11 +97,33 @@ public class Holds {
         }
     }
 
-    private static final String HOLD_CALL = "booking_hold(CAST($1 AS uuid), CAST($2 AS varchar), CAST($3 AS uuid),"
-            + " CAST($4 AS uuid), CAST($5 AS uuid), CAST($6 AS varchar), CAST($7 AS integer), CAST($8 AS bigint),"
-            + " CAST($9 AS timestamptz), CAST($10 AS varchar), CAST($11 AS varchar), CAST($12 AS timestamptz),"
-            + " CAST($13 AS uuid), CAST($14 AS varchar), CAST($15 AS uuid), CAST($16 AS boolean),"
-            + " CAST($17 AS timestamptz), CAST($18 AS integer), CAST($19 AS integer), CAST($20 AS integer))";
+    /**
+     * The hold function's parameters in order, by SQL type. The first {@link #PER_HOLD} are one
+     * hold's own; the batch takes an array of each, then the limits.
+     */
+    private static final String[] PARAMETER_TYPES = { "uuid", "varchar", "uuid", "uuid", "uuid", "varchar", "integer",
+            "bigint", "timestamptz", "varchar", "varchar", "timestamptz", "uuid", "varchar", "uuid", "boolean", "timestamptz",
+            "integer", "integer", "integer" };
+    /** Typed arrays (no reflection, for the native image), so the driver sends uuid[], timestamptz[], ... */
+    private static final List<IntFunction<Object[]>> ARRAYS = List.of(UUID[]::new, String[]::new, UUID[]::new,
+            UUID[]::new, UUID[]::new, String[]::new, Integer[]::new, Long[]::new, OffsetDateTime[]::new, String[]::new,
+            String[]::new, OffsetDateTime[]::new, UUID[]::new, String[]::new, UUID[]::new, Boolean[]::new,
+            OffsetDateTime[]::new);
+    private static final int PER_HOLD = ARRAYS.size();
+
+    private static final String HOLD_CALL = call("booking_hold", "");
+
+    /** The batch: {@code booking_hold_batch} takes each of a hold's own parameters as an array. */
+    private static final String HOLD_BATCH_CALL = call("booking_hold_batch", "[]");
+
+    private static String call(String function, String perHoldSuffix) {
+        StringBuilder call = new StringBuilder(function).append('(');
+        for (int i = 0; i < PARAMETER_TYPES.length; i++) {
+            call.append(i == 0 ? "" : ", ").append("CAST($").append(i + 1).append(" AS ").append(PARAMETER_TYPES[i])
+                    .append(i < PER_HOLD ? perHoldSuffix : "").append(')');
+        }
+        return call.append(')').toString();
+    }
 
     /**
      * The hold (see the migration of {@code booking_hold}) as a Hibernate native query, numbered
@@ -109,41 +132,33 @@ public class Holds {
     private static final String HOLD_IN_SESSION = ("SELECT outcome, restricted_until, doctor_day, department, total, in_slot, slot_starts_at,"
             + " slot_clinic_date, schedule_status, sequence_no FROM " + HOLD_CALL).replace('$', '?');
 
-    /** The hold and, in the same statement, what the answer shows (names and places do not change with the hold). */
-    private static final String HOLD_AND_VIEW = "SELECT h.outcome, h.restricted_until, h.doctor_day, h.department,"
+    /** The function's answer (its columns in order) and what the booking's answer shows. */
+    private static final String VIEW_COLUMNS = "h.outcome, h.restricted_until, h.doctor_day, h.department,"
             + " h.total, h.in_slot, h.slot_starts_at, h.slot_clinic_date, h.schedule_status, h.sequence_no, t.ends_at, s.location, s.fee_fen,"
             + " s.doctor_id, d.name AS doctor_name, d.title AS doctor_title, s.department_id, dp.code AS department_code,"
             + " dp.name AS department_name, s.institution_id, i.code AS institution_code, i.name AS institution_name,"
-            + " p.id_number_enc, p.name AS patient_name"
-            + " FROM " + HOLD_CALL + " h"
-            + " LEFT JOIN slot t ON h.outcome = 'HELD' AND t.id = CAST($3 AS uuid)"
-            + " LEFT JOIN schedule s ON s.id = t.schedule_id"
-            + " LEFT JOIN doctor d ON d.id = s.doctor_id"
-            + " LEFT JOIN department dp ON dp.id = s.department_id"
-            + " LEFT JOIN institution i ON i.id = s.institution_id"
-            + " LEFT JOIN person p ON h.outcome = 'HELD' AND p.id = CAST($4 AS uuid)";
+            + " p.id_number_enc, p.name AS patient_name";
+
+    /** What the answer shows, read for a hold made (names and places do not change with the hold). */
+    private static String viewJoins(String slotId, String personId) {
+        return " LEFT JOIN slot t ON h.outcome = 'HELD' AND t.id = " + slotId
+                + " LEFT JOIN schedule s ON s.id = t.schedule_id"
+                + " LEFT JOIN doctor d ON d.id = s.doctor_id"
+                + " LEFT JOIN department dp ON dp.id = s.department_id"
+                + " LEFT JOIN institution i ON i.id = s.institution_id"
+                + " LEFT JOIN person p ON h.outcome = 'HELD' AND p.id = " + personId;
+    }
+
+    /** The hold and, in the same statement, what the answer shows. */
+    private static final String HOLD_AND_VIEW = "SELECT " + VIEW_COLUMNS + " FROM " + HOLD_CALL + " h"
+            + viewJoins("CAST($3 AS uuid)", "CAST($4 AS uuid)");
 
     /**
      * Several locks' holds in one statement and one commit (see the migration of
-     * {@code booking_hold_batch}), each row with what its answer shows, in the items' order.
+     * {@code booking_hold_batch}), each row with what its answer shows and its item's number.
      */
-    private static final String HOLD_BATCH_AND_VIEW = "SELECT h.outcome, h.restricted_until, h.doctor_day, h.department,"
-            + " h.total, h.in_slot, h.slot_starts_at, h.slot_clinic_date, h.schedule_status, h.sequence_no, t.ends_at, s.location, s.fee_fen,"
-            + " s.doctor_id, d.name AS doctor_name, d.title AS doctor_title, s.department_id, dp.code AS department_code,"
-            + " dp.name AS department_name, s.institution_id, i.code AS institution_code, i.name AS institution_name,"
-            + " p.id_number_enc, p.name AS patient_name, h.item"
-            + " FROM booking_hold_batch(CAST($1 AS uuid[]), CAST($2 AS varchar[]), CAST($3 AS uuid[]),"
-            + " CAST($4 AS uuid[]), CAST($5 AS uuid[]), CAST($6 AS varchar[]), CAST($7 AS integer[]), CAST($8 AS bigint[]),"
-            + " CAST($9 AS timestamptz[]), CAST($10 AS varchar[]), CAST($11 AS varchar[]), CAST($12 AS timestamptz[]),"
-            + " CAST($13 AS uuid[]), CAST($14 AS varchar[]), CAST($15 AS uuid[]), CAST($16 AS boolean[]),"
-            + " CAST($17 AS timestamptz[]), CAST($18 AS integer), CAST($19 AS integer), CAST($20 AS integer)) h"
-            + " LEFT JOIN slot t ON h.outcome = 'HELD' AND t.id = (CAST($3 AS uuid[]))[h.item]"
-            + " LEFT JOIN schedule s ON s.id = t.schedule_id"
-            + " LEFT JOIN doctor d ON d.id = s.doctor_id"
-            + " LEFT JOIN department dp ON dp.id = s.department_id"
-            + " LEFT JOIN institution i ON i.id = s.institution_id"
-            + " LEFT JOIN person p ON h.outcome = 'HELD' AND p.id = (CAST($4 AS uuid[]))[h.item]"
-            + " ORDER BY h.item";
+    private static final String HOLD_BATCH_AND_VIEW = "SELECT " + VIEW_COLUMNS + ", h.item FROM " + HOLD_BATCH_CALL + " h"
+            + viewJoins("(CAST($3 AS uuid[]))[h.item]", "(CAST($4 AS uuid[]))[h.item]") + " ORDER BY h.item";
 
     /** At most this many holds in one statement; more wait for the next. */
     static final int MAX_BATCH = 64;
@@ -260,35 +275,21 @@ public class Holds {
         }
         Arrays.sort(order, Comparator.comparing(i -> holds.get(i).unit().slotId()));
         int n = order.length;
-        Object[][] columns = new Object[17][];
-        columns[0] = new UUID[n];
-        columns[1] = new String[n];
-        columns[2] = new UUID[n];
-        columns[3] = new UUID[n];
-        columns[4] = new UUID[n];
-        columns[5] = new String[n];
-        columns[6] = new Integer[n];
-        columns[7] = new Long[n];
-        columns[8] = new OffsetDateTime[n];
-        columns[9] = new String[n];
-        columns[10] = new String[n];
-        columns[11] = new OffsetDateTime[n];
-        columns[12] = new UUID[n];
-        columns[13] = new String[n];
-        columns[14] = new UUID[n];
-        columns[15] = new Boolean[n];
-        columns[16] = new OffsetDateTime[n];
+        Object[][] columns = new Object[PER_HOLD][];
+        for (int c = 0; c < PER_HOLD; c++) {
+            columns[c] = ARRAYS.get(c).apply(n);
+        }
+        Object[] limits = null;
         for (int k = 0; k < n; k++) {
             Hold hold = holds.get(order[k]);
             Object[] values = argumentArray(hold.written(), hold.unit(), hold.expectedStart());
-            for (int c = 0; c < columns.length; c++) {
+            for (int c = 0; c < PER_HOLD; c++) {
                 columns[c][k] = values[c];
             }
+            limits = Arrays.copyOfRange(values, PER_HOLD, values.length);
         }
         List<Object> arguments = new ArrayList<>(Arrays.asList((Object[]) columns));
-        arguments.add(config.limitPerDoctorPerDay());
-        arguments.add(config.limitPerDepartment());
-        arguments.add(config.limitTotal());
+        arguments.addAll(Arrays.asList(limits));
         return database.preparedQuery(HOLD_BATCH_AND_VIEW).execute(Tuple.from(arguments)).map(rows -> {
             Row[] answers = new Row[n];
             for (Row row : rows) {

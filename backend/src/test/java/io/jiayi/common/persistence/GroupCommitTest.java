@@ -124,12 +124,21 @@ class GroupCommitTest {
         assertEquals(List.of("B", "C", "D", "E"), waiting.stream().map(Answer::get).toList());
     }
 
+    /** "a" written alone; "b" and "c", which arrived meanwhile, sent as one batch (not yet answered). */
+    private List<Answer> batchOfBAndCSent() {
+        Answer.of(commit.submit("schedule-1", "a"));
+        List<Answer> answers = List.of(Answer.of(commit.submit("schedule-1", "b")),
+                Answer.of(commit.submit("schedule-1", "c")));
+        database.answerAlone(0);
+        assertEquals(List.of(List.of("b", "c")), database.batches);
+        return answers;
+    }
+
     @Test
     void aFailedBatchIsWrittenOneByOneSoOnlyTheBadWriteFails() {
-        Answer.of(commit.submit("schedule-1", "a"));
-        Answer good = Answer.of(commit.submit("schedule-1", "b"));
-        Answer bad = Answer.of(commit.submit("schedule-1", "c"));
-        database.answerAlone(0);
+        List<Answer> sent = batchOfBAndCSent();
+        Answer good = sent.get(0);
+        Answer bad = sent.get(1);
 
         database.batchAnswers.get(0).completeExceptionally(new IllegalStateException("unique violation in one item"));
         assertEquals(List.of("a", "b"), database.alone, "the batch's writes are tried alone, one after another");
@@ -159,10 +168,9 @@ class GroupCommitTest {
 
     @Test
     void aWriteABatchLeftUnansweredFailsAndIsNotWrittenAgain() {
-        Answer.of(commit.submit("schedule-1", "a"));
-        Answer b = Answer.of(commit.submit("schedule-1", "b"));
-        Answer c = Answer.of(commit.submit("schedule-1", "c"));
-        database.answerAlone(0);
+        List<Answer> sent = batchOfBAndCSent();
+        Answer b = sent.get(0);
+        Answer c = sent.get(1);
 
         // The statement ran: writing its writes again could write one twice.
         database.batchAnswers.get(0).complete(java.util.Arrays.asList("B", null));

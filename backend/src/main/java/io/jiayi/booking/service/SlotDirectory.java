@@ -7,12 +7,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.jiayi.common.error.ProblemException;
-import io.jiayi.common.persistence.SqlValues;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowIterator;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * What a lock needs to know about a slot before it asks the Redis gate, remembered for a short
@@ -28,9 +29,11 @@ public class SlotDirectory {
     }
 
     private final Cache facts;
+    private final Pool database;
 
-    public SlotDirectory(@CacheName("slot-facts") Cache facts) {
+    public SlotDirectory(@CacheName("slot-facts") Cache facts, Pool database) {
         this.facts = facts;
+        this.database = database;
     }
 
     public Uni<SlotFacts> facts(UUID slotId) {
@@ -46,19 +49,23 @@ public class SlotDirectory {
         return facts.invalidateAll();
     }
 
-    @WithSession
+    /**
+     * One statement on the pool, without a Hibernate session: at a release the first wave's
+     * requests for a slot not yet remembered all wait for this lookup.
+     */
     Uni<SlotFacts> lookUp(UUID slotId) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+        return database.preparedQuery("""
                 SELECT t.schedule_id, s.institution_id, t.starts_at, s.clinic_date
-                FROM slot t JOIN schedule s ON s.id = t.schedule_id WHERE t.id = :slot""", Object[].class)
-                .setParameter("slot", slotId).getResultList())
+                FROM slot t JOIN schedule s ON s.id = t.schedule_id WHERE t.id = $1""")
+                .execute(Tuple.of(slotId))
                 .map(rows -> {
-                    if (rows.isEmpty()) {
+                    RowIterator<Row> found = rows.iterator();
+                    if (!found.hasNext()) {
                         throw ProblemException.notFound("slot");
                     }
-                    Object[] row = rows.get(0);
-                    return new SlotFacts(slotId, (UUID) row[0], (UUID) row[1],
-                            SqlValues.offsetDateTime(row[2]).toInstant(), SqlValues.localDate(row[3]));
+                    Row row = found.next();
+                    return new SlotFacts(slotId, row.getUUID(0), row.getUUID(1), row.getOffsetDateTime(2).toInstant(),
+                            row.getLocalDate(3));
                 });
     }
 }

@@ -429,9 +429,11 @@ summary "app.rss_surge_max_mb=$(( ${RSS_SURGE_MAX_KB:-0} / 1024 ))"
 summary "app.vmhwm_mb=$(( ${HWM_KB:-0} / 1024 ))"
 
 if [[ "$APPEND" == 1 ]]; then
+    # Read before the section is appended, which itself makes the tree dirty.
+    REVISION=$(git -C "$ROOT" describe --always --dirty --abbrev=7 2>/dev/null || echo '?')
     {
         echo
-        echo "## $(date -u '+%Y-%m-%d %H:%M UTC') — booking-surge.sh ($(git -C "$ROOT" describe --always --dirty --abbrev=7 2>/dev/null || echo '?'))"
+        echo "## $(date -u '+%Y-%m-%d %H:%M UTC') — booking-surge.sh ($REVISION)"
         echo
         echo "Machine: nproc $(nproc); $(free -h | awk '/^Mem:/ {print "memory " $2 " total, " $7 " available"}'); $(java -version 2>&1 | head -n 1); PostgreSQL $(q 'SHOW server_version'); Redis $(redis-cli -h 127.0.0.1 INFO server | awk -F: '/^redis_version/ {print $2}' | tr -d '\r')."
         echo "Load: $REQUESTS lock attempts, $RESIDENTS residents, node bench/surge.mjs, $CONNECTIONS concurrent; warm-up surge: $WARMUP; baseline pgbench -c $BASELINE_CLIENTS; JAVA_OPTS $JAVA_OPTS."

@@ -13,7 +13,8 @@
 # the surge, the sold-out run and the JWT + Redis endpoint; JFR_SETTINGS=profile or a .jfc), JAVA_OPTS (default: the heap and
 # collector the JVM image runs with in its 512 MB container, see docker/Dockerfile.jvm), JAR (the app to
 # run, default backend/target/quarkus-app/quarkus-run.jar), SURGE_ONLY=1 (stop after the surge and its
-# checks, printing its figures: about 1.5 minutes, for comparing two builds or settings run after run).
+# checks, printing its figures: about 1.5 minutes, for comparing two builds or settings run after run),
+# KEEP_DB=1 (leave the database for a look afterwards).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

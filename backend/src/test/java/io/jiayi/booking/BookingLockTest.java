@@ -132,6 +132,26 @@ class BookingLockTest {
                 .body("items[0].publicRemaining", is(0)).body("items[0].bookable", is(false));
     }
 
+    /** The commonest answer at a release is the catalogue's problem, in the caller's language, with its trace id. */
+    @Test
+    void aSoldOutSlotIsAnsweredWithTheCataloguesProblemInTheCallersLanguage() {
+        Map<String, String> clinic = clinic(inDays(2), 1);
+        Registered first = Residents.registered();
+        lock(first, clinic.get("slot1"), first.patientId()).statusCode(201);
+        Registered late = Residents.registered();
+        for (java.util.Locale language : List.of(io.jiayi.common.error.Messages.CHINESE, java.util.Locale.ENGLISH)) {
+            late.request().contentType("application/json").header("Accept-Language", language.toLanguageTag())
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(Map.of("slotId", clinic.get("slot1"), "patientId", late.patientId())).post("/api/v1/bookings")
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("type", is(io.jiayi.common.error.ProblemCode.SLOT_SOLD_OUT.type().toString()))
+                    .body("status", is(409)).body("code", is("SLOT_SOLD_OUT"))
+                    .body("title", is(io.jiayi.common.error.Messages.title(io.jiayi.common.error.ProblemCode.SLOT_SOLD_OUT, language)))
+                    .body("detail", is(io.jiayi.common.error.Messages.detail(io.jiayi.common.error.ProblemCode.SLOT_SOLD_OUT, language)))
+                    .body("traceId", matchesPattern("[0-9a-f]{32}"));
+        }
+    }
+
     @Test
     void onePatientBooksOneDoctorOnceADay() {
         Map<String, String> clinic = clinic(inDays(3), 2);

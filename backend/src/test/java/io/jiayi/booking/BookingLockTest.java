@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.jiayi.booking.service.HoldExpiry;
+import io.jiayi.common.error.Messages;
+import io.jiayi.common.error.ProblemCode;
 import io.jiayi.support.Directory;
 import io.jiayi.support.MutableClock;
 import io.jiayi.support.OnVertx;
@@ -139,15 +142,15 @@ class BookingLockTest {
         Registered first = Residents.registered();
         lock(first, clinic.get("slot1"), first.patientId()).statusCode(201);
         Registered late = Residents.registered();
-        for (java.util.Locale language : List.of(io.jiayi.common.error.Messages.CHINESE, java.util.Locale.ENGLISH)) {
+        for (Locale language : List.of(Messages.CHINESE, Locale.ENGLISH)) {
             late.request().contentType("application/json").header("Accept-Language", language.toLanguageTag())
                     .header("Idempotency-Key", UUID.randomUUID().toString())
                     .body(Map.of("slotId", clinic.get("slot1"), "patientId", late.patientId())).post("/api/v1/bookings")
                     .then().statusCode(409).contentType("application/problem+json")
-                    .body("type", is(io.jiayi.common.error.ProblemCode.SLOT_SOLD_OUT.type().toString()))
+                    .body("type", is(ProblemCode.SLOT_SOLD_OUT.type().toString()))
                     .body("status", is(409)).body("code", is("SLOT_SOLD_OUT"))
-                    .body("title", is(io.jiayi.common.error.Messages.title(io.jiayi.common.error.ProblemCode.SLOT_SOLD_OUT, language)))
-                    .body("detail", is(io.jiayi.common.error.Messages.detail(io.jiayi.common.error.ProblemCode.SLOT_SOLD_OUT, language)))
+                    .body("title", is(Messages.title(ProblemCode.SLOT_SOLD_OUT, language)))
+                    .body("detail", is(Messages.detail(ProblemCode.SLOT_SOLD_OUT, language)))
                     .body("traceId", matchesPattern("[0-9a-f]{32}"));
         }
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.jiayi.support.Directory;
 import io.jiayi.support.MutableClock;
+import io.jiayi.support.Residents;
 import io.jiayi.support.Residents.Registered;
 import io.jiayi.support.TestTokens;
 import io.restassured.response.ValidatableResponse;
@@ -41,6 +42,14 @@ public final class BookingFixtures {
                 .post("/api/v1/schedules").then().statusCode(201).extract().jsonPath();
         return Map.of("doctor", doctor, "schedule", schedule.getString("id"), "slot1", schedule.getString("slots[0].id"),
                 "slot2", schedule.getString("slots[1].id"));
+    }
+
+    /** A clinic of one unit a slot on {@code date} whose first slot's unit a new resident holds. */
+    static Map<String, String> soldOutClinic(LocalDate date) {
+        Map<String, String> clinic = clinic(date, 1);
+        Registered holder = Residents.registered();
+        lock(holder, clinic.get("slot1"), holder.patientId()).statusCode(201);
+        return clinic;
     }
 
     public static ValidatableResponse lock(Registered resident, String slotId, String patientId) {

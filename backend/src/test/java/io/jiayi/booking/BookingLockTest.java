@@ -138,9 +138,7 @@ class BookingLockTest {
     /** The commonest answer at a release is the catalogue's problem, in the caller's language, with its trace id. */
     @Test
     void aSoldOutSlotIsAnsweredWithTheCataloguesProblemInTheCallersLanguage() {
-        Map<String, String> clinic = clinic(inDays(2), 1);
-        Registered first = Residents.registered();
-        lock(first, clinic.get("slot1"), first.patientId()).statusCode(201);
+        Map<String, String> clinic = BookingFixtures.soldOutClinic(inDays(2));
         Registered late = Residents.registered();
         for (Locale language : List.of(Messages.CHINESE, Locale.ENGLISH)) {
             late.request().contentType("application/json").header("Accept-Language", language.toLanguageTag())
@@ -537,9 +535,7 @@ class BookingLockTest {
 
     @Test
     void aSoldOutSlotIsAnsweredBeforeAnyRateLimit() {
-        Map<String, String> clinic = clinic(inDays(2), 1);
-        Registered holder = Residents.registered();
-        lock(holder, clinic.get("slot1"), holder.patientId()).statusCode(201);
+        Map<String, String> clinic = BookingFixtures.soldOutClinic(inDays(2));
         Registered late = Residents.registered();
         for (int i = 0; i < 15; i++) {
             lock(late, clinic.get("slot1"), late.patientId()).statusCode(409).body("code", is("SLOT_SOLD_OUT"));
@@ -549,9 +545,7 @@ class BookingLockTest {
     @Test
     void aSoldOutSlotIsSoldOutEvenToAPatientOverTheirLimit() {
         Map<String, String> elsewhere = clinic(inDays(2), 3);
-        Map<String, String> clinic = clinic(inDays(2), 1);
-        Registered holder = Residents.registered();
-        lock(holder, clinic.get("slot1"), holder.patientId()).statusCode(201);
+        Map<String, String> clinic = BookingFixtures.soldOutClinic(inDays(2));
         Registered late = Residents.registered();
         spendPatientBucket(late, elsewhere.get("slot1"));
         lock(late, elsewhere.get("slot1"), late.patientId()).statusCode(429);

@@ -430,8 +430,12 @@ summary "app.rss_surge_max_mb=$(( ${RSS_SURGE_MAX_KB:-0} / 1024 ))"
 summary "app.vmhwm_mb=$(( ${HWM_KB:-0} / 1024 ))"
 
 if [[ "$APPEND" == 1 ]]; then
-    # Read before the section is appended, which itself makes the tree dirty.
-    REVISION=$(git -C "$ROOT" describe --always --dirty --abbrev=7 2>/dev/null || echo '?')
+    # "-dirty" for code changed since the commit; the results file, which runs append to one after
+    # another, does not count.
+    REVISION=$(git -C "$ROOT" rev-parse --short=7 HEAD 2>/dev/null || echo '?')
+    if [[ -n "$(git -C "$ROOT" status --porcelain -- . ":(exclude)$(realpath --relative-to="$ROOT" "$RESULTS")" 2>/dev/null)" ]]; then
+        REVISION="$REVISION-dirty"
+    fi
     {
         echo
         echo "## $(date -u '+%Y-%m-%d %H:%M UTC') — booking-surge.sh ($REVISION)"

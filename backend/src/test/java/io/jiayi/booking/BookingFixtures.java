@@ -52,6 +52,19 @@ public final class BookingFixtures {
         return clinic;
     }
 
+    /** The resident account a real-named person signs in with. */
+    static UUID accountOf(javax.sql.DataSource dataSource, UUID personId) throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.PreparedStatement query = connection.prepareStatement(
+                        "SELECT id FROM resident_account WHERE person_id = ?")) {
+            query.setObject(1, personId);
+            try (java.sql.ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getObject(1, UUID.class);
+            }
+        }
+    }
+
     public static ValidatableResponse lock(Registered resident, String slotId, String patientId) {
         return resident.request().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("slotId", slotId, "patientId", patientId)).post("/api/v1/bookings").then();

@@ -364,8 +364,8 @@ class BookingLockTest {
             UUID[] bookings = { UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID() };
             UUID[] slots = { slot1, slot1, slot2 };
             UUID[] patients = { firstPatient, secondPatient, firstPatient };
-            UUID[] accounts = { accountOf(connection, firstPatient), accountOf(connection, secondPatient),
-                    accountOf(connection, firstPatient) };
+            UUID firstAccount = BookingFixtures.accountOf(dataSource, firstPatient);
+            UUID[] accounts = { firstAccount, BookingFixtures.accountOf(dataSource, secondPatient), firstAccount };
             List<String> outcomes = new ArrayList<>();
             try (PreparedStatement batch = connection.prepareStatement("""
                     SELECT outcome, item, sequence_no FROM booking_hold_batch(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
@@ -408,16 +408,6 @@ class BookingLockTest {
                     assertEquals(1, row.getInt(2), "slot 1's counter");
                     assertEquals(0, row.getInt(3), "slot 2's counter");
                 }
-            }
-        }
-    }
-
-    private static UUID accountOf(Connection connection, UUID personId) throws java.sql.SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM resident_account WHERE person_id = ?")) {
-            query.setObject(1, personId);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getObject(1, UUID.class);
             }
         }
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,7 +56,8 @@ class HoldGroupCommitTest {
         for (int i = 0; i < residents.size(); i++) {
             UUID patient = UUID.fromString(residents.get(i).patientId());
             // As the gate numbers them: sequence numbers and fencing tokens in the order of the takes.
-            units.add(Holds.Unit.locked(accountOf(patient), slot, patient, new SlotGate.Taken(i + 1, 100 + i, false), true));
+            units.add(Holds.Unit.locked(BookingFixtures.accountOf(dataSource, patient), slot, patient,
+                    new SlotGate.Taken(i + 1, 100 + i, false), true));
         }
         long statementsBefore = statements();
         double holdsBefore = holdsWritten();
@@ -102,16 +102,5 @@ class HoldGroupCommitTest {
     private double failedBatches() {
         var counter = registry.find("jiayi.booking.hold.batch.failed").counter();
         return counter == null ? 0 : counter.count();
-    }
-
-    private UUID accountOf(UUID personId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT id FROM resident_account WHERE person_id = ?")) {
-            query.setObject(1, personId);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getObject(1, UUID.class);
-            }
-        }
     }
 }

@@ -98,29 +98,36 @@ public class Holds {
     }
 
     /**
-     * The hold function's parameters in order, by SQL type. The first {@link #PER_HOLD} are one
-     * hold's own; the batch takes an array of each, then the limits.
+     * One of a hold's own parameters: its SQL type, and a typed array of its values for the batch
+     * (no reflection, for the native image), so the driver sends uuid[], timestamptz[], ...
      */
-    private static final String[] PARAMETER_TYPES = { "uuid", "varchar", "uuid", "uuid", "uuid", "varchar", "integer",
-            "bigint", "timestamptz", "varchar", "varchar", "timestamptz", "uuid", "varchar", "uuid", "boolean", "timestamptz",
-            "integer", "integer", "integer" };
-    /** Typed arrays (no reflection, for the native image), so the driver sends uuid[], timestamptz[], ... */
-    private static final List<IntFunction<Object[]>> ARRAYS = List.of(UUID[]::new, String[]::new, UUID[]::new,
-            UUID[]::new, UUID[]::new, String[]::new, Integer[]::new, Long[]::new, OffsetDateTime[]::new, String[]::new,
-            String[]::new, OffsetDateTime[]::new, UUID[]::new, String[]::new, UUID[]::new, Boolean[]::new,
-            OffsetDateTime[]::new);
-    private static final int PER_HOLD = ARRAYS.size();
+    private record OwnParameter(String type, IntFunction<Object[]> array) {
+    }
+
+    /** A hold's own parameters in the function's order (see {@link #ownValues}); the batch takes an array of each. */
+    private static final List<OwnParameter> OWN = List.of(new OwnParameter("uuid", UUID[]::new),
+            new OwnParameter("varchar", String[]::new), new OwnParameter("uuid", UUID[]::new),
+            new OwnParameter("uuid", UUID[]::new), new OwnParameter("uuid", UUID[]::new),
+            new OwnParameter("varchar", String[]::new), new OwnParameter("integer", Integer[]::new),
+            new OwnParameter("bigint", Long[]::new), new OwnParameter("timestamptz", OffsetDateTime[]::new),
+            new OwnParameter("varchar", String[]::new), new OwnParameter("varchar", String[]::new),
+            new OwnParameter("timestamptz", OffsetDateTime[]::new), new OwnParameter("uuid", UUID[]::new),
+            new OwnParameter("varchar", String[]::new), new OwnParameter("uuid", UUID[]::new),
+            new OwnParameter("boolean", Boolean[]::new), new OwnParameter("timestamptz", OffsetDateTime[]::new));
+
+    /** The patient's three limits (see {@link #limits}), after a hold's own parameters, in every call. */
+    private static final int LIMITS = 3;
 
     private static final String HOLD_CALL = call("booking_hold", "");
 
     /** The batch: {@code booking_hold_batch} takes each of a hold's own parameters as an array. */
     private static final String HOLD_BATCH_CALL = call("booking_hold_batch", "[]");
 
-    private static String call(String function, String perHoldSuffix) {
+    private static String call(String function, String ownSuffix) {
         StringBuilder call = new StringBuilder(function).append('(');
-        for (int i = 0; i < PARAMETER_TYPES.length; i++) {
-            call.append(i == 0 ? "" : ", ").append("CAST($").append(i + 1).append(" AS ").append(PARAMETER_TYPES[i])
-                    .append(i < PER_HOLD ? perHoldSuffix : "").append(')');
+        for (int i = 0; i < OWN.size() + LIMITS; i++) {
+            String type = i < OWN.size() ? OWN.get(i).type() + ownSuffix : "integer";
+            call.append(i == 0 ? "" : ", ").append("CAST($").append(i + 1).append(" AS ").append(type).append(')');
         }
         return call.append(')').toString();
     }
@@ -275,21 +282,19 @@ public class Holds {
         }
         Arrays.sort(order, Comparator.comparing(i -> holds.get(i).unit().slotId()));
         int n = order.length;
-        Object[][] columns = new Object[PER_HOLD][];
-        for (int c = 0; c < PER_HOLD; c++) {
-            columns[c] = ARRAYS.get(c).apply(n);
+        Object[][] columns = new Object[OWN.size()][];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = OWN.get(c).array().apply(n);
         }
-        Object[] limits = null;
         for (int k = 0; k < n; k++) {
             Hold hold = holds.get(order[k]);
-            Object[] values = argumentArray(hold.written(), hold.unit(), hold.expectedStart());
-            for (int c = 0; c < PER_HOLD; c++) {
+            Object[] values = ownValues(hold.written(), hold.unit(), hold.expectedStart());
+            for (int c = 0; c < columns.length; c++) {
                 columns[c][k] = values[c];
             }
-            limits = Arrays.copyOfRange(values, PER_HOLD, values.length);
         }
         List<Object> arguments = new ArrayList<>(Arrays.asList((Object[]) columns));
-        arguments.addAll(Arrays.asList(limits));
+        arguments.addAll(limits());
         return database.preparedQuery(HOLD_BATCH_AND_VIEW).execute(Tuple.from(arguments)).map(rows -> {
             Row[] answers = new Row[n];
             for (Row row : rows) {
@@ -458,12 +463,24 @@ public class Holds {
         return new Written(UUID.randomUUID(), "BK-" + NUMBER_DATE.format(clinicDate) + "-" + randomText(10), String.format("%06d", random.nextInt(1_000_000)), now.plus(config.holdTime()), now);
     }
 
-    private Object[] argumentArray(Written written, Unit unit, Instant expectedStart) {
+    /** A hold's own values, in the order of {@link #OWN}. */
+    private Object[] ownValues(Written written, Unit unit, Instant expectedStart) {
         return new Object[] { written.id(), written.bookingNo(), unit.slotId(), unit.patientId(), unit.accountId(),
                 unit.pool().name(), unit.sequenceNo(), unit.fencingToken(), written.heldUntil(), written.checkInCode(),
                 PayAtClinic.METHOD, written.now(), unit.referralId(), unit.priorityFlags(), unit.waitlistEntryId(),
-                unit.mayBeWaiting(), expectedStart == null ? null : expectedStart.atOffset(ZoneOffset.UTC),
-                config.limitPerDoctorPerDay(), config.limitPerDepartment(), config.limitTotal() };
+                unit.mayBeWaiting(), expectedStart == null ? null : expectedStart.atOffset(ZoneOffset.UTC) };
+    }
+
+    /** The limits the function checks the patient against, {@link #LIMITS} of them. */
+    private List<Object> limits() {
+        return List.of(config.limitPerDoctorPerDay(), config.limitPerDepartment(), config.limitTotal());
+    }
+
+    /** A single hold's arguments: its own values, then the limits. */
+    private Object[] argumentArray(Written written, Unit unit, Instant expectedStart) {
+        List<Object> arguments = new ArrayList<>(Arrays.asList(ownValues(written, unit, expectedStart)));
+        arguments.addAll(limits());
+        return arguments.toArray();
     }
 
     private Tuple arguments(Written written, Unit unit, Instant expectedStart) {

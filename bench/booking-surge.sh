@@ -6,8 +6,8 @@
 #                                      psql/createdb/dropdb/pgbench, node, openssl, java 17)
 #
 # Knobs (environment): BUILD=auto|always|never, PORT=18080, RESIDENTS=2000, REQUESTS=10000,
-# CONNECTIONS=200, THREADS=2 (pgbench -j), WARMUP=1 (two surges of WARMUP_REQUESTS=50000 on other
-# schedules of 5-minute slots of WARMUP_UNITS=50 units before the surge, and each GET ceiling run once
+# CONNECTIONS=200, THREADS=2 (pgbench -j), WARMUP=1 (WARMUP_ROUNDS=4, at most 4, surges of WARMUP_REQUESTS=50000
+# on other schedules of 5-minute slots of WARMUP_UNITS=50 units before the surge, and each GET ceiling run once
 # untimed, to warm the JIT), BASELINE_CLIENTS=64 (pgbench; PostgreSQL's max_connections is 100),
 # RESULTS=bench/RESULTS.md, APPEND=1 (append a section to RESULTS), JFR=<dir> (flight recordings of
 # the surge, the sold-out run and the JWT + Redis endpoint; JFR_SETTINGS=profile or a .jfc), JAVA_OPTS (default: the heap and
@@ -31,15 +31,19 @@ THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-1}
 WARMUP_REQUESTS=${WARMUP_REQUESTS:-50000}
 WARMUP_UNITS=${WARMUP_UNITS:-50}
+WARMUP_ROUNDS=${WARMUP_ROUNDS:-4}
 BASELINE_CLIENTS=${BASELINE_CLIENTS:-64}
 RESULTS=${RESULTS:-$BENCH/RESULTS.md}
 SURGE_ONLY=${SURGE_ONLY:-0}
 APPEND=${APPEND:-1}
 BUILD=${BUILD:-auto}
-# A 256 MB heap committed at start, the parallel collector: as docker/Dockerfile.jvm sets them.
+# A 224 MB heap committed at start, the parallel collector: as docker/Dockerfile.jvm sets them.
 # With -Xms128m the old generation filled every 5-8 s under the surge's load and each full
-# collection stopped the app for about 100 ms (bench/RESULTS.md, 2026-11-26 04:06).
-JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx256m -XX:+UseParallelGC}
+# collection stopped the app for about 100 ms (bench/RESULTS.md, 2026-11-26 04:06). Not 256 MB: the
+# app outside its heap takes some 265 MB (metaspace 100, code 37, symbols 22, the collector 19, ...),
+# and a heap in use for long is all resident, so 256 MB would end at about 520 MB, over the 512 MB
+# container (bench/RESULTS.md, 2026-11-26 23:00).
+JAVA_OPTS=${JAVA_OPTS:--Xms224m -Xmx224m -XX:+UseParallelGC}
 JAR=${JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}
 BASE="http://127.0.0.1:$PORT"
 
@@ -99,8 +103,11 @@ export JIAYI_PRIVACY_ENCRYPTION_KEYS_K1=$(openssl rand -base64 32)
 export JIAYI_PRIVACY_HASH_KEY=$(openssl rand -base64 32)
 
 BIG=100000000
-start_app() { # [VAR=value ...] extra environment -> APP_PID, SAMPLER_PID; RSS samples into $WORK/rss.txt
+APPS=0
+start_app() { # [VAR=value ...] extra environment -> APP_PID, SAMPLER_PID, GC_LOG; RSS samples into $WORK/rss.txt
     log "starting the app on :$PORT (prod profile${1:+, $*})"
+    APPS=$((APPS + 1))
+    GC_LOG="$WORK/gc-$APPS.log"
     env QUARKUS_PROFILE=prod \
         QUARKUS_HTTP_PORT="$PORT" \
         QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:5432/$DB" \
@@ -113,7 +120,7 @@ start_app() { # [VAR=value ...] extra environment -> APP_PID, SAMPLER_PID; RSS s
         JIAYI_BOOKING_RATE_PATIENT_CAPACITY=$BIG JIAYI_BOOKING_RATE_PATIENT_PER_MINUTE=$BIG \
         JIAYI_BOOKING_RATE_ADDRESS_CAPACITY=$BIG JIAYI_BOOKING_RATE_ADDRESS_PER_MINUTE=$BIG \
         "$@" \
-        java $JAVA_OPTS -jar "$JAR" >>"$WORK/app.log" 2>&1 &
+        java $JAVA_OPTS -Xlog:gc:file="$GC_LOG" -jar "$JAR" >>"$WORK/app.log" 2>&1 &
     APP_PID=$!
     # RSS sampler (ps, every 200 ms) for the app's whole life.
     ( while kill -0 "$APP_PID" 2>/dev/null; do ps -o rss= -p "$APP_PID" 2>/dev/null >>"$WORK/rss.txt"; sleep 0.2; done ) &
@@ -149,11 +156,13 @@ psql -q -v ON_ERROR_STOP=1 -d "$DB" \
 STAFF_TOKEN=$(cat "$WORK/seed/staff.token")
 
 # Publishes 08:00-10:30 in 15-minute slots of 10 units: 10 slots, 100 public units (no referral share).
-publish() { # date [units per slot, 10] [slot minutes, 15] -> schedule id; slot ids into $WORK/slots-<date>
-    local date=$1 per_slot=${2:-10} minutes=${3:-15} out="$WORK/schedule-$1.json" code
+publish() { # date [units per slot, 10] [slot minutes, 15] [MORNING|AFTERNOON] -> schedule id; slot ids into $WORK/slots-<date>[-AFTERNOON]
+    local date=$1 per_slot=${2:-10} minutes=${3:-15} session=${4:-MORNING} key=$1 start=08:00 end=10:30 out code
+    if [[ "$session" == AFTERNOON ]]; then key="$date-AFTERNOON" start=13:30 end=16:00; fi
+    out="$WORK/schedule-$key.json"
     code=$(curl -s -o "$out" -w '%{http_code}' -X POST "$BASE/api/v1/schedules" \
         -H "Authorization: Bearer $STAFF_TOKEN" -H 'Content-Type: application/json' \
-        -d "{\"doctorId\":\"$DOCTOR_ID\",\"departmentId\":\"$DEPARTMENT_ID\",\"date\":\"$date\",\"session\":\"MORNING\",\"startTime\":\"08:00\",\"endTime\":\"10:30\",\"clinicType\":\"GENERAL\",\"slotMinutes\":$minutes,\"capacityPerSlot\":$per_slot,\"feeFen\":0,\"location\":\"bench\"}")
+        -d "{\"doctorId\":\"$DOCTOR_ID\",\"departmentId\":\"$DEPARTMENT_ID\",\"date\":\"$date\",\"session\":\"$session\",\"startTime\":\"$start\",\"endTime\":\"$end\",\"clinicType\":\"GENERAL\",\"slotMinutes\":$minutes,\"capacityPerSlot\":$per_slot,\"feeFen\":0,\"location\":\"bench\"}")
     [[ "$code" == 201 || "$code" == 200 ]] || { cat "$out" >&2; fail "publishing the schedule of $date: HTTP $code"; }
     node -e '
         const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
@@ -161,10 +170,10 @@ publish() { # date [units per slot, 10] [slot minutes, 15] -> schedule id; slot 
         const expected = (150 / Number(process.argv[4])) * Number(process.argv[3]);
         if (units !== expected) { console.error("public units " + units + ", not " + expected); process.exit(1); }
         require("fs").writeFileSync(process.argv[2], s.slots.map(t => t.id).join(","));
-        console.log(s.id);' "$out" "$WORK/slots-$date" "$per_slot" "$minutes"
+        console.log(s.id);' "$out" "$WORK/slots-$key" "$per_slot" "$minutes"
 }
 
-surge() { # tag date -> key=value lines on stdout
+surge() { # tag date[-AFTERNOON] -> key=value lines on stdout
     local tag=$1 date=$2
     SURGE_BASE="$BASE" SURGE_MODE=lock SURGE_TOKENS="$WORK/seed/tokens.txt" SURGE_SLOTS="$(cat "$WORK/slots-$date")" \
         SURGE_CPU="$(cpu_pids)" SURGE_REQUESTS="${SURGE_REQUESTS_OVERRIDE:-$REQUESTS}" SURGE_CONNECTIONS="$CONNECTIONS" SURGE_TAG="$tag-$RANDOM" \
@@ -191,10 +200,13 @@ log "schedule $SCHEDULE_ID on $SURGE_DATE: 10 slots, 100 public units"
 # Warm-up: a service at a release has run for hours, its code compiled by the JIT; a JVM fresh
 # from start runs the first tens of thousands of requests in the interpreter and the compilers,
 # which on two cores take most of the CPU. Each round is a surge of WARMUP_REQUESTS on a schedule
-# of its own (one per day: the bench doctor has one morning a day), in 5-minute slots of
-# WARMUP_UNITS (50): 1,500 units for 2,000 residents, so the round sells out as a release does.
-# The winners' path - rate limits, the key's claim, the hold in PostgreSQL, the answer stored -
-# runs 3,000 times over two rounds, as it has on the working days before a release (with 100 units
+# of its own (a morning, then an afternoon, of two days: the bench doctor has one of each a day), in
+# 5-minute slots of WARMUP_UNITS (50): 1,500 units for 2,000 residents, so the round sells out as a
+# release does. The winners' path - rate limits, the key's claim, the hold in PostgreSQL, the answer
+# stored - runs 6,000 times over four rounds, as it has on the working days before a release: code
+# run once a hold reaches C2's threshold of 5,000 calls only past 3,000 holds, and with two rounds a
+# log of the JIT showed some 40 such methods (java.time and the JSON dates, AES for the masked
+# patient, reading the rows) compiled within the surge's first 400 ms, 3 with four (with 100 units
 # a round it ran 200 times, and a log of the JIT showed it compiling about 1,000 methods - the
 # PostgreSQL client, the hold, AES for the masked patient - within the surge's second), and the
 # sold-out refusal, the surge's commonest answer, runs some 90,000 times. (With 100 units a slot,
@@ -202,14 +214,20 @@ log "schedule $SCHEDULE_ID on $SURGE_DATE: 10 slots, 100 public units"
 # surge was the first to take the sold-out branch, compiled code giving way to the interpreter
 # within it.) The round's holds are then cancelled in the database, so every resident comes to the
 # surge holding nothing (a hold counts against the department's and the overall limits).
-warm_up() { # label day... -> the last round's figures in $WORK/<label>.txt
-    local label=$1 day date id
+warm_up() { # label day day -> the last round's figures in $WORK/<label>.txt
+    local label=$1 round=0 day date session key id
     shift
-    for day in "$@"; do
+    ((WARMUP_ROUNDS <= 2 * $#)) || fail "WARMUP_ROUNDS=$WARMUP_ROUNDS: at most $((2 * $#)) (a morning and an afternoon on each of $*)"
+    while ((round < WARMUP_ROUNDS)); do
+        # The mornings first, then the same days' afternoons (the doctor has one session of each a day).
+        day=${*:$((round % $# + 1)):1}
         date=$(TZ_DATE "$day")
-        id=$(publish "$date" "$WARMUP_UNITS" 5)
-        log "$label: a surge of $WARMUP_REQUESTS on the schedule of $date ($((WARMUP_UNITS * 30)) units)"
-        SURGE_REQUESTS_OVERRIDE=$WARMUP_REQUESTS surge "$label" "$date" >"$WORK/$label.txt"
+        session=MORNING key=$date
+        ((round < $#)) || { session=AFTERNOON key="$date-AFTERNOON"; }
+        round=$((round + 1))
+        id=$(publish "$date" "$WARMUP_UNITS" 5 "$session")
+        log "$label: a surge of $WARMUP_REQUESTS on the schedule of $key ($((WARMUP_UNITS * 30)) units)"
+        SURGE_REQUESTS_OVERRIDE=$WARMUP_REQUESTS surge "$label" "$key" >"$WORK/$label.txt"
         log "$label: $(q "WITH c AS (UPDATE booking SET status = 'CANCELLED' WHERE schedule_id = '$id' AND status IN ('HELD', 'CONFIRMED') RETURNING 1) SELECT count(*) FROM c") holds cancelled"
     done
 }
@@ -242,9 +260,16 @@ fi
 # --- 2. the surge -------------------------------------------------------------------------------
 log "surge: $REQUESTS lock attempts, $RESIDENTS residents, $CONNECTIONS concurrent (bench/surge.mjs)"
 RSS_BEFORE=$(wc -l <"$WORK/rss.txt")
+GC_BEFORE=$(wc -l <"$GC_LOG")
 jfr_start surge
 surge surge "$SURGE_DATE" >"$WORK/surge.txt"
 jfr_stop surge
+# The collector's pauses while the surge ran (the log is written as they end): a full collection
+# there stops every request in flight for some 100 ms, which is the surge's p99 on its own.
+GC_SURGE=$(tail -n +"$((GC_BEFORE + 1))" "$GC_LOG" | awk '
+    / Pause Young/ {y++; v = $NF + 0; if (v > ym) ym = v}
+    / Pause Full/ {f++; v = $NF + 0; if (v > fm) fm = v}
+    END {printf "young %d (max %.1f ms), full %d (max %.1f ms)", y, ym, f, fm}')
 RSS_SURGE_MAX_KB=$(tail -n +"$((RSS_BEFORE + 1))" "$WORK/rss.txt" | sort -n | tail -n 1)
 cat "$WORK/surge.txt" >&2
 
@@ -274,6 +299,7 @@ if [[ "$SURGE_ONLY" == 1 ]]; then
     for figure in rps p50_ms p99_ms; do summary "surge.$figure=$(val "load.$figure" "$WORK/surge.txt")"; done
     summary "surge.first_1000_ms=$(val load.first_1000_ms "$WORK/surge.txt")"
     summary "surge.created_ms=$(val load.created_ms "$WORK/surge.txt")"
+    summary "surge.gc_pauses=$GC_SURGE"
     summary "ceiling.jwt_redis_endpoint_rps=$(val load.rps "$WORK/gate-before.txt") (before the lock warm-up only)"
     [[ "$VERDICT" == PASS ]] || exit 1
     exit 0
@@ -427,6 +453,7 @@ summary "cpu.health_live_us_per_request=$(cpu_line "$WORK/live.txt")"
 summary "cpu.rowlock_app_us_per_request=$(cpu_line "$WORK/rowlock-app.txt")"
 summary "app.rss_max_mb=$(( RSS_MAX_KB / 1024 )) (the product's app, before the row-lock restart)"
 summary "app.rss_surge_max_mb=$(( ${RSS_SURGE_MAX_KB:-0} / 1024 ))"
+summary "surge.gc_pauses=$GC_SURGE"
 summary "app.vmhwm_mb=$(( ${HWM_KB:-0} / 1024 ))"
 
 if [[ "$APPEND" == 1 ]]; then
@@ -441,7 +468,7 @@ if [[ "$APPEND" == 1 ]]; then
         echo "## $(date -u '+%Y-%m-%d %H:%M UTC') — booking-surge.sh ($REVISION)"
         echo
         echo "Machine: nproc $(nproc); $(free -h | awk '/^Mem:/ {print "memory " $2 " total, " $7 " available"}'); $(java -version 2>&1 | head -n 1); PostgreSQL $(q 'SHOW server_version'); Redis $(redis-cli -h 127.0.0.1 INFO server | awk -F: '/^redis_version/ {print $2}' | tr -d '\r')."
-        echo "Load: $REQUESTS lock attempts, $RESIDENTS residents, node bench/surge.mjs, $CONNECTIONS concurrent; warm-up surge: $WARMUP; baseline pgbench -c $BASELINE_CLIENTS; JAVA_OPTS $JAVA_OPTS."
+        echo "Load: $REQUESTS lock attempts, $RESIDENTS residents, node bench/surge.mjs, $CONNECTIONS concurrent; warm-up: $WARMUP ($WARMUP_ROUNDS rounds); baseline pgbench -c $BASELINE_CLIENTS; JAVA_OPTS $JAVA_OPTS."
         echo
         echo '```'
         printf '%s\n' "$CHECKS"

@@ -217,7 +217,8 @@ log "schedule $SCHEDULE_ID on $SURGE_DATE: 10 slots, 100 public units"
 warm_up() { # label day day -> the last round's figures in $WORK/<label>.txt
     local label=$1 round=0 day date session key id
     shift
-    ((WARMUP_ROUNDS <= 2 * $#)) || fail "WARMUP_ROUNDS=$WARMUP_ROUNDS: at most $((2 * $#)) (a morning and an afternoon on each of $*)"
+    ((WARMUP_ROUNDS >= 1 && WARMUP_ROUNDS <= 2 * $#)) ||
+        fail "WARMUP_ROUNDS=$WARMUP_ROUNDS: 1 to $((2 * $#)) (a morning and an afternoon on each of $*; WARMUP=0 for none)"
     while ((round < WARMUP_ROUNDS)); do
         # The mornings first, then the same days' afternoons (the doctor has one session of each a day).
         day=${*:$((round % $# + 1)):1}

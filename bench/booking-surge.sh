@@ -206,7 +206,7 @@ log "schedule $SCHEDULE_ID on $SURGE_DATE: 10 slots, 100 public units"
 # stored - runs 6,000 times over four rounds, as it has on the working days before a release: code
 # run once a hold reaches C2's threshold of 5,000 calls only past 3,000 holds, and with two rounds a
 # log of the JIT showed some 40 such methods (java.time and the JSON dates, AES for the masked
-# patient, reading the rows) compiled within the surge's first 400 ms, 3 with four (with 100 units
+# patient, reading the rows) compiled within the surge's first 400 ms, 3 with four (and with 100 units
 # a round it ran 200 times, and a log of the JIT showed it compiling about 1,000 methods - the
 # PostgreSQL client, the hold, AES for the masked patient - within the surge's second), and the
 # sold-out refusal, the surge's commonest answer, runs some 90,000 times. (With 100 units a slot,
@@ -215,17 +215,16 @@ log "schedule $SCHEDULE_ID on $SURGE_DATE: 10 slots, 100 public units"
 # within it.) The round's holds are then cancelled in the database, so every resident comes to the
 # surge holding nothing (a hold counts against the department's and the overall limits).
 warm_up() { # label day day -> the last round's figures in $WORK/<label>.txt
-    local label=$1 round=0 day date session key id
+    local label=$1 round date session key id
     shift
-    ((WARMUP_ROUNDS >= 1 && WARMUP_ROUNDS <= 2 * $#)) ||
-        fail "WARMUP_ROUNDS=$WARMUP_ROUNDS: 1 to $((2 * $#)) (a morning and an afternoon on each of $*; WARMUP=0 for none)"
-    while ((round < WARMUP_ROUNDS)); do
+    local days=("$@")
+    ((WARMUP_ROUNDS >= 1 && WARMUP_ROUNDS <= 2 * ${#days[@]})) ||
+        fail "WARMUP_ROUNDS=$WARMUP_ROUNDS: 1 to $((2 * ${#days[@]})) (a morning and an afternoon on each of ${days[*]}; WARMUP=0 for none)"
+    for ((round = 0; round < WARMUP_ROUNDS; round++)); do
         # The mornings first, then the same days' afternoons (the doctor has one session of each a day).
-        day=${*:$((round % $# + 1)):1}
-        date=$(TZ_DATE "$day")
+        date=$(TZ_DATE "${days[round % ${#days[@]}]}")
         session=MORNING key=$date
-        ((round < $#)) || { session=AFTERNOON key="$date-AFTERNOON"; }
-        round=$((round + 1))
+        ((round < ${#days[@]})) || { session=AFTERNOON key="$date-AFTERNOON"; }
         id=$(publish "$date" "$WARMUP_UNITS" 5 "$session")
         log "$label: a surge of $WARMUP_REQUESTS on the schedule of $key ($((WARMUP_UNITS * 30)) units)"
         SURGE_REQUESTS_OVERRIDE=$WARMUP_REQUESTS surge "$label" "$key" >"$WORK/$label.txt"

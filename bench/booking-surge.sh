@@ -42,7 +42,7 @@ BUILD=${BUILD:-auto}
 # collection stopped the app for about 100 ms (bench/RESULTS.md, 2026-11-26 04:06). Not 256 MB: the
 # app outside its heap takes some 265 MB (metaspace 100, code 37, symbols 22, the collector 19, ...),
 # and a heap in use for long is all resident, so 256 MB would end at about 520 MB, over the 512 MB
-# container (bench/RESULTS.md, 2026-11-26 23:00).
+# container (bench/RESULTS.md, "Reading of 22:00-23:30").
 JAVA_OPTS=${JAVA_OPTS:--Xms224m -Xmx224m -XX:+UseParallelGC}
 JAR=${JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}
 BASE="http://127.0.0.1:$PORT"
@@ -423,6 +423,7 @@ summary "surge.p50_ms=$(val load.p50_ms "$WORK/surge.txt")"
 summary "surge.p99_ms=$(val load.p99_ms "$WORK/surge.txt")"
 summary "surge.max_ms=$(val load.max_ms "$WORK/surge.txt")"
 summary "surge.status=$(grep '^load.status.' "$WORK/surge.txt" | sed 's/^load.status.//' | paste -sd' ')"
+summary "surge.gc_pauses=$GC_SURGE"
 summary "soldout.throughput_rps=$(val load.rps "$WORK/soldout.txt")"
 summary "soldout.p99_ms=$(val load.p99_ms "$WORK/soldout.txt")"
 summary "soldout.status=$(grep '^load.status.' "$WORK/soldout.txt" | sed 's/^load.status.//' | paste -sd' ')"
@@ -453,7 +454,6 @@ summary "cpu.health_live_us_per_request=$(cpu_line "$WORK/live.txt")"
 summary "cpu.rowlock_app_us_per_request=$(cpu_line "$WORK/rowlock-app.txt")"
 summary "app.rss_max_mb=$(( RSS_MAX_KB / 1024 )) (the product's app, before the row-lock restart)"
 summary "app.rss_surge_max_mb=$(( ${RSS_SURGE_MAX_KB:-0} / 1024 ))"
-summary "surge.gc_pauses=$GC_SURGE"
 summary "app.vmhwm_mb=$(( ${HWM_KB:-0} / 1024 ))"
 
 if [[ "$APPEND" == 1 ]]; then

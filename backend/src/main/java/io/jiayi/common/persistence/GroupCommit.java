@@ -22,7 +22,7 @@ import io.vertx.core.impl.ContextInternal;
  * statement that ran is never sent again: a write it left unanswered fails.
  *
  * <p>Each caller is answered on its own Vert.x context, whichever connection's answer completed
- * the batch.
+ * the batch; the next batch is sent before the callers of the last are answered.
  *
  * @param <K> what writes must share to go together (a schedule)
  * @param <A> one write
@@ -113,10 +113,35 @@ public final class GroupCommit<K, A, R> {
             }
         }
         observer.sent(next.size());
-        Uni<?> written = next.size() == 1 ? one(next.get(0)) : many(next);
-        written.subscribe().with(done -> drain(lane), failure -> drain(lane));
+        Runnable sendNext = () -> drain(lane);
+        if (next.size() == 1) {
+            first(next.get(0), sendNext);
+        } else {
+            many(next, sendNext);
+        }
     }
 
+    /**
+     * A write alone: what waits goes as soon as its answer is in, before its caller is answered
+     * (the caller's work on that answer runs on this thread and must not hold the next batch back).
+     */
+    private void first(Pending<A, R> pending, Runnable sendNext) {
+        Uni.createFrom().deferred(() -> alone.apply(pending.write())).subscribe().with(answer -> {
+            try {
+                sendNext.run();
+            } finally {
+                pending.complete(answer);
+            }
+        }, failure -> {
+            try {
+                sendNext.run();
+            } finally {
+                pending.fail(failure);
+            }
+        });
+    }
+
+    /** A write alone, answered before the next write goes: a failed batch's writes, one after another. */
     private Uni<Void> one(Pending<A, R> pending) {
         return Uni.createFrom().deferred(() -> alone.apply(pending.write()))
                 .onItem().invoke(pending::complete)
@@ -125,33 +150,43 @@ public final class GroupCommit<K, A, R> {
                 .onFailure().recoverWithNull();
     }
 
-    private Uni<Void> many(List<Pending<A, R>> pendings) {
+    /**
+     * A batch: as with a write alone, what waits goes as soon as the batch's answer is in. At a
+     * release, answering 60 winners took the event loop 30 ms, which the next batch waited for.
+     */
+    private void many(List<Pending<A, R>> pendings, Runnable sendNext) {
         List<A> writes = new ArrayList<>(pendings.size());
         for (Pending<A, R> pending : pendings) {
             writes.add(pending.write());
         }
-        return Uni.createFrom().deferred(() -> batch.apply(writes))
-                .onItemOrFailure().transformToUni((answers, failure) -> {
-                    if (failure != null) {
-                        // The statement wrote nothing: each write is tried alone, one after another.
-                        observer.batchFailed(pendings.size(), failure);
-                        Uni<Void> chain = Uni.createFrom().voidItem();
-                        for (Pending<A, R> pending : pendings) {
-                            chain = chain.chain(() -> one(pending));
-                        }
-                        return chain;
-                    }
-                    for (int i = 0; i < pendings.size(); i++) {
-                        R answer = answers == null || i >= answers.size() ? null : answers.get(i);
-                        if (answer == null) {
-                            pendings.get(i).fail(new IllegalStateException("a batch of " + pendings.size()
-                                    + " gave no answer for write " + (i + 1)));
-                        } else {
-                            pendings.get(i).complete(answer);
-                        }
-                    }
-                    return Uni.createFrom().voidItem();
-                });
+        Uni.createFrom().deferred(() -> batch.apply(writes)).subscribe().with(answers -> {
+            try {
+                sendNext.run();
+            } finally {
+                answer(pendings, answers);
+            }
+        }, failure -> {
+            // The statement wrote nothing: each write is tried alone, one after another, and only
+            // then does the next batch go (it may hold the same rows).
+            observer.batchFailed(pendings.size(), failure);
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Pending<A, R> pending : pendings) {
+                chain = chain.chain(() -> one(pending));
+            }
+            chain.subscribe().with(done -> sendNext.run(), neverFails -> sendNext.run());
+        });
+    }
+
+    private void answer(List<Pending<A, R>> pendings, List<R> answers) {
+        for (int i = 0; i < pendings.size(); i++) {
+            R answer = answers == null || i >= answers.size() ? null : answers.get(i);
+            if (answer == null) {
+                pendings.get(i).fail(new IllegalStateException("a batch of " + pendings.size()
+                        + " gave no answer for write " + (i + 1)));
+            } else {
+                pendings.get(i).complete(answer);
+            }
+        }
     }
 
     private final class Lane {

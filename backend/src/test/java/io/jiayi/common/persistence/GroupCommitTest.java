@@ -124,6 +124,27 @@ class GroupCommitTest {
         assertEquals(List.of("B", "C", "D", "E"), waiting.stream().map(Answer::get).toList());
     }
 
+    @Test
+    void whatWaitsGoesAsSoonAsTheStatementIsAnsweredBeforeItsCallersHearOfIt() {
+        AtomicReference<List<List<String>>> batchesWhenAHeard = new AtomicReference<>();
+        commit.submit("schedule-1", "a").subscribe().with(answer -> batchesWhenAHeard.set(List.copyOf(database.batches)));
+        AtomicReference<List<String>> aloneWhenBHeard = new AtomicReference<>();
+        commit.submit("schedule-1", "b").subscribe().with(answer -> aloneWhenBHeard.set(List.copyOf(database.alone)));
+        Answer c = Answer.of(commit.submit("schedule-1", "c"));
+
+        database.answerAlone(0);
+        assertEquals(List.of(List.of("b", "c")), batchesWhenAHeard.get(),
+                "the batch waiting behind a write alone was sent before that write's caller was answered");
+
+        Answer d = Answer.of(commit.submit("schedule-1", "d"));
+        database.answerBatch(0);
+        assertEquals(List.of("a", "d"), aloneWhenBHeard.get(),
+                "the write waiting behind a batch was sent before the batch's callers were answered");
+        assertEquals("C", c.get());
+        database.answerAlone(1);
+        assertEquals("D", d.get());
+    }
+
     /** "a" written alone; "b" and "c", which arrived meanwhile, sent as one batch (not yet answered). */
     private List<Answer> batchOfBAndCSent() {
         Answer.of(commit.submit("schedule-1", "a"));

@@ -161,8 +161,8 @@ public class Holds {
             + viewJoins("CAST($3 AS uuid)", "CAST($4 AS uuid)");
 
     /**
-     * Several locks' holds in one statement and one commit (see the migration of
-     * {@code booking_hold_batch}), each row with what its answer shows and its item's number.
+     * Several locks' holds in one statement and one commit (see the migrations of
+     * {@code booking_hold_batch}, V16 and V17), each row with what its answer shows and its item's number.
      */
     private static final String HOLD_BATCH_AND_VIEW = "SELECT " + VIEW_COLUMNS + ", h.item FROM " + HOLD_BATCH_CALL + " h"
             + viewJoins("(CAST($3 AS uuid[]))[h.item]", "(CAST($4 AS uuid[]))[h.item]") + " ORDER BY h.item";

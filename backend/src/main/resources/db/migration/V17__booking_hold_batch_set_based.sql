@@ -103,7 +103,6 @@ BEGIN
         UPDATE waitlist_entry w SET status = 'CLOSED', end_reason = 'BOOKED_IN_SCHEDULE', ended_at = b.created_at
           FROM written b JOIN ranked r ON r.booking_id = b.id
          WHERE r.close_wait AND w.schedule_id = b.schedule_id AND w.person_id = b.person_id AND w.status = 'WAITING'
-        RETURNING w.id
     )
     SELECT CASE WHEN r.decided = 'HELD' AND b.id IS NULL THEN 'SOLD_OUT' ELSE r.decided END,
            CASE WHEN r.decided IN ('NO_SLOT', 'CLOSED', 'MOVED') THEN NULL ELSE r.load_restricted_until END,

@@ -42,6 +42,10 @@ class HoldBatchDecisionsTest {
     private record Item(UUID slot, UUID person, UUID account, int sequenceNo, OffsetDateTime expectedStart) {
     }
 
+    /** What a batch decided: each item, and the waits (status, end reason) of the patients who waited. */
+    private record Decided(List<Decision> items, List<String> waits) {
+    }
+
     /** A booking restriction in force for {@code person} until {@code until}. */
     private record Restriction(UUID person, OffsetDateTime until) {
     }
@@ -83,14 +87,19 @@ class HoldBatchDecisionsTest {
         Restriction restriction = new Restriction(people.get(9).person(),
                 OffsetDateTime.now().plusDays(7).truncatedTo(ChronoUnit.MICROS));
 
-        List<Decision> asSets = decide(batch, before, restriction, UUID.fromString(paused.get("schedule")), true);
-        List<Decision> oneByOne = decide(batch, before, restriction, UUID.fromString(paused.get("schedule")), false);
+        // Two of them wait in the schedule: the one held stops waiting, the one sold out waits on.
+        Waiting waiting = new Waiting(UUID.fromString(clinic.get("schedule")), slot1, List.of(people.get(1), people.get(2)));
+
+        Decided asSets = decide(batch, before, restriction, UUID.fromString(paused.get("schedule")), waiting, true);
+        Decided oneByOne = decide(batch, before, restriction, UUID.fromString(paused.get("schedule")), waiting, false);
 
         assertEquals(List.of("HELD", "HELD", "SOLD_OUT", "NO_SLOT", "CLOSED", "MOVED", "RESTRICTED", "ALREADY_BOOKED",
-                "LIMIT", "HELD"), asSets.stream().map(Decision::outcome).toList());
-        assertEquals(oneByOne, asSets, "every column of every item as booking_hold decides it");
-        assertEquals(List.of(3, 4), asSets.subList(0, 2).stream().map(Decision::sequenceNo).toList());
-        assertEquals(12, asSets.get(9).sequenceNo());
+                "LIMIT", "HELD"), asSets.items().stream().map(Decision::outcome).toList());
+        assertEquals(oneByOne.items(), asSets.items(), "every column of every item as booking_hold decides it");
+        assertEquals(List.of(3, 4), asSets.items().subList(0, 2).stream().map(Decision::sequenceNo).toList());
+        assertEquals(12, asSets.items().get(9).sequenceNo());
+        assertEquals(List.of("CLOSED BOOKED_IN_SCHEDULE", "WAITING null"), asSets.waits());
+        assertEquals(oneByOne.waits(), asSets.waits());
     }
 
     @Test
@@ -102,9 +111,9 @@ class HoldBatchDecisionsTest {
         Item patient = new Item(null, person, BookingFixtures.accountOf(dataSource, person), 0, null);
         List<Item> batch = List.of(item(patient, slot1, 1, startOf(slot1)), item(patient, slot2, 2, startOf(slot2)));
 
-        List<Decision> decided = decide(batch, List.of(), null, null, true);
+        Decided decided = decide(batch, List.of(), null, null, null, true);
 
-        assertEquals(List.of("HELD", "LIMIT"), decided.stream().map(Decision::outcome).toList(),
+        assertEquals(List.of("HELD", "LIMIT"), decided.items().stream().map(Decision::outcome).toList(),
                 "one booking per doctor and day, the batch's own first hold counted");
     }
 
@@ -117,8 +126,8 @@ class HoldBatchDecisionsTest {
      * rolls everything back. As a batch, every item must be decided without booking_hold when the
      * batch has each patient once.
      */
-    private List<Decision> decide(List<Item> batch, List<Item> before, Restriction restriction, UUID pausedSchedule,
-            boolean asBatch) throws SQLException {
+    private Decided decide(List<Item> batch, List<Item> before, Restriction restriction, UUID pausedSchedule,
+            Waiting waiting, boolean asBatch) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -136,6 +145,12 @@ class HoldBatchDecisionsTest {
                     insert.setObject(3, now.minusHours(1));
                     insert.setObject(4, restriction.until());
                     insert.executeUpdate();
+                }
+            }
+            List<UUID> waits = new ArrayList<>();
+            if (waiting != null) {
+                for (Item who : waiting.people()) {
+                    waits.add(join(connection, waiting, who, now));
                 }
             }
             for (Item item : before) {
@@ -156,8 +171,42 @@ class HoldBatchDecisionsTest {
                 }
             }
             assertCountersMatchHolds(connection, batch);
+            List<String> waitsAfter = new ArrayList<>();
+            for (UUID wait : waits) {
+                waitsAfter.add(waitOf(connection, wait));
+            }
             connection.rollback();
-            return decisions;
+            return new Decided(decisions, waitsAfter);
+        }
+    }
+
+    /** Patients waiting in a schedule (for its slot {@code slot}) before the batch. */
+    private record Waiting(UUID schedule, UUID slot, List<Item> people) {
+    }
+
+    private static UUID join(Connection connection, Waiting waiting, Item who, OffsetDateTime now) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO waitlist_entry"
+                + " (id, slot_id, schedule_id, person_id, account_id, status, joined_at) VALUES (?, ?, ?, ?, ?, 'WAITING', ?)")) {
+            insert.setObject(1, id);
+            insert.setObject(2, waiting.slot());
+            insert.setObject(3, waiting.schedule());
+            insert.setObject(4, who.person());
+            insert.setObject(5, who.account());
+            insert.setObject(6, now.minusMinutes(5));
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private static String waitOf(Connection connection, UUID wait) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT status, end_reason FROM waitlist_entry WHERE id = ?")) {
+            query.setObject(1, wait);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                return row.getString(1) + " " + row.getString(2);
+            }
         }
     }
 

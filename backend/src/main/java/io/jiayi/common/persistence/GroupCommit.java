@@ -115,9 +115,9 @@ public final class GroupCommit<K, A, R> {
         observer.sent(next.size());
         Runnable sendNext = () -> drain(lane);
         if (next.size() == 1) {
-            first(next.get(0), sendNext);
+            writeAlone(next.get(0), sendNext);
         } else {
-            many(next, sendNext);
+            writeBatch(next, sendNext);
         }
     }
 
@@ -125,7 +125,7 @@ public final class GroupCommit<K, A, R> {
      * A write alone: what waits goes as soon as its answer is in, before its caller is answered
      * (the caller's work on that answer runs on this thread and must not hold the next batch back).
      */
-    private void first(Pending<A, R> pending, Runnable sendNext) {
+    private void writeAlone(Pending<A, R> pending, Runnable sendNext) {
         Uni.createFrom().deferred(() -> alone.apply(pending.write())).subscribe().with(answer -> {
             try {
                 sendNext.run();
@@ -154,7 +154,7 @@ public final class GroupCommit<K, A, R> {
      * A batch: as with a write alone, what waits goes as soon as the batch's answer is in. At a
      * release, answering 60 winners took the event loop 30 ms, which the next batch waited for.
      */
-    private void many(List<Pending<A, R>> pendings, Runnable sendNext) {
+    private void writeBatch(List<Pending<A, R>> pendings, Runnable sendNext) {
         List<A> writes = new ArrayList<>(pendings.size());
         for (Pending<A, R> pending : pendings) {
             writes.add(pending.write());

@@ -2,7 +2,7 @@
 -- the database's whole share of the surge is the winners' holds, and booking_hold runs some seven
 -- statements a hold, each with its own executor start, and the booking's key checks: 60 holds took
 -- 26-36 ms of one backend on this machine at its slow speed of 2026-11-27, and the winners' answers
--- waited on it; the same 60 holds written as sets took 10-12 ms (bench/RESULTS.md, 2026-11-27).
+-- waited on it; the same 60 holds through this function took 13-15 ms (bench/RESULTS.md, 2026-11-27).
 --
 -- The set path takes the common batch - every item a unit the gate numbered from the public pool, no
 -- waitlist hand-out, every patient once - and decides each item as booking_hold does, in its order:

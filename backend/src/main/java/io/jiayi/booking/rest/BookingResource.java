@@ -3,7 +3,6 @@ package io.jiayi.booking.rest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
@@ -115,44 +114,29 @@ public class BookingResource {
         UUID account = caller.accountId();
         UUID slotId = Ids.required(body.slotId(), "slot");
         UUID patientId = Ids.required(body.patientId(), "patient");
-        Uni<Bookings.Attempt> attempt = bookings.attempt(account, caller.personId(), slotId, patientId);
-        Supplier<Idempotency.Claim<RateLimiter.Quota>> claim = () -> idempotency.claim("lock:" + account, idempotencyKey,
-                body, rateLimiter.take(List.of(
-                        new RateLimiter.Bucket("account:" + account, config.rateAccountCapacity(), config.rateAccountPerMinute()),
-                        new RateLimiter.Bucket("patient:" + patientId, config.ratePatientCapacity(), config.ratePatientPerMinute()),
-                        new RateLimiter.Bucket("address:" + ctx.request().remoteAddress().hostAddress(),
-                                config.rateAddressCapacity(), config.rateAddressPerMinute()))));
-        if (bookings.soldOutLately(slotId)) {
-            // The gate first: a sold-out slot is answered from it alone (at a release it is most
-            // answers), so the losers never reach the rate limits, a key's claim or PostgreSQL. A
-            // retry of a lock that succeeded meets the gate's "holding" and goes on to the key,
-            // which replays its answer.
-            return attempt.flatMap(taken -> taken.soldOut() ? bookings.<RestResponse<BookingView>> refusal(taken)
-                    : hold(taken, claim.get()));
-        }
-        // A slot that may have units left: the key's claim and the rate limits go out with the gate,
-        // a round trip less for a winner. Should the gate refuse after all, the key is freed before
-        // the answer and the tokens stay spent, as for any lock that stood a chance.
-        Idempotency.Claim<RateLimiter.Quota> sent = claim.get();
-        return attempt.onFailure().call(sent::withdraw)
-                .flatMap(taken -> taken.soldOut()
-                        ? sent.withdraw().flatMap(ignored -> bookings.<RestResponse<BookingView>> refusal(taken))
-                        : hold(taken, sent));
-    }
-
-    /**
-     * The rate limits and the key's claim (one round trip) decide whether the attempt is held; a unit
-     * taken goes back if either refuses. The answer is stored while it is sent: a round trip less
-     * for a winner.
-     */
-    private Uni<RestResponse<BookingView>> hold(Bookings.Attempt attempt, Idempotency.Claim<RateLimiter.Quota> claim) {
-        return claim.run(BookingView.class, quota -> bookings.hold(attempt)
-                .map(booking -> RestResponse.ResponseBuilder.<BookingView> created(
-                        URI.create("/api/v1/me/bookings/" + booking.id())).entity(booking)
-                        .header("RateLimit-Limit", quota.limit())
-                        .header("RateLimit-Remaining", quota.remaining())
-                        .header("RateLimit-Reset", quota.resetSeconds()).build()),
-                () -> bookings.abandon(attempt), true);
+        String scope = "lock:" + account;
+        // The gate first: a sold-out slot is answered from it alone (at a release it is most answers),
+        // so the losers never reach the rate limits, a key's claim or PostgreSQL. A retry of a lock
+        // that succeeded meets the gate's "holding" and goes on to the key, which replays its answer.
+        return bookings.attempt(account, caller.personId(), slotId, patientId).flatMap(attempt -> {
+            if (attempt.soldOut()) {
+                return bookings.<RestResponse<BookingView>> refusal(attempt);
+            }
+            // Then the rate limits and the key's claim, in one round trip; a unit taken goes back if
+            // either refuses. The answer is stored while it is sent: one round trip less for a winner.
+            return idempotency.once(scope, idempotencyKey, body, BookingView.class, rateLimiter.take(List.of(
+                    new RateLimiter.Bucket("account:" + account, config.rateAccountCapacity(), config.rateAccountPerMinute()),
+                    new RateLimiter.Bucket("patient:" + patientId, config.ratePatientCapacity(), config.ratePatientPerMinute()),
+                    new RateLimiter.Bucket("address:" + ctx.request().remoteAddress().hostAddress(),
+                            config.rateAddressCapacity(), config.rateAddressPerMinute()))),
+                    quota -> bookings.hold(attempt)
+                            .map(booking -> RestResponse.ResponseBuilder.<BookingView> created(
+                                    URI.create("/api/v1/me/bookings/" + booking.id())).entity(booking)
+                                    .header("RateLimit-Limit", quota.limit())
+                                    .header("RateLimit-Remaining", quota.remaining())
+                                    .header("RateLimit-Reset", quota.resetSeconds()).build()),
+                    () -> bookings.abandon(attempt), true);
+        });
     }
 
     @GET

@@ -57,13 +57,11 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
     private final RealNames realNames;
     private final PaymentStep payment;
     private final BookingConfig config;
-    private final SoldOutSightings soldOut;
     private final Clock clock;
 
     public Bookings(SlotGate gate, SlotDirectory slots, GateCounters counters, BookingRules rules, PatientAccess patientAccess,
             Holds holds, Waitlists waitlists, ReferralLinks referralLinks, RealNames realNames, PaymentStep payment,
-            BookingConfig config, SoldOutSightings soldOut, Clock clock) {
-        this.soldOut = soldOut;
+            BookingConfig config, Clock clock) {
         this.config = config;
         this.referralLinks = referralLinks;
         this.gate = gate;
@@ -121,21 +119,9 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
                     if (config.lockGate() == LockGate.DATABASE) {
                         return Uni.createFrom().item(new Attempt(accountId, self, slotId, patientId, facts, window, null));
                     }
-                    return gate.take(facts.scheduleId(), slotId, patientId).map(take -> {
-                        if (take instanceof SlotGate.SoldOut) {
-                            soldOut.saw(slotId);
-                        }
-                        return new Attempt(accountId, self, slotId, patientId, facts, window, take);
-                    });
+                    return gate.take(facts.scheduleId(), slotId, patientId)
+                            .map(take -> new Attempt(accountId, self, slotId, patientId, facts, window, take));
                 }));
-    }
-
-    /**
-     * Whether the gate called the slot sold out a moment ago here, so that a lock on it will most
-     * likely be refused by the gate alone (see {@link SoldOutSightings}).
-     */
-    public boolean soldOutLately(UUID slotId) {
-        return soldOut.lately(slotId);
     }
 
     /**

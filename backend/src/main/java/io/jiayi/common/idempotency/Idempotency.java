@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -66,97 +65,56 @@ public class Idempotency {
      */
     public <T> Uni<RestResponse<T>> once(String scope, String key, Object request, Class<T> type,
             Supplier<Uni<RestResponse<T>>> work) {
-        requireValid(key);
-        return Uni.createFrom().deferred(() -> claim(scope, key, request, Uni.createFrom().voidItem())
-                .run(type, ignored -> work.get(), () -> Uni.createFrom().voidItem(), false));
+        return once(scope, key, request, type, Uni.createFrom().voidItem(), ignored -> work.get(),
+                () -> Uni.createFrom().voidItem(), false);
     }
 
     /**
-     * Claims the key now, and runs a check alongside in the same round trip (a rate limit, say)
-     * whose result the work receives. The claim goes out at once, not when its answer is asked
-     * for, so a caller may send it together with a step of its own and then either
-     * {@link Claim#run run} the work under it or {@link Claim#withdraw withdraw} it.
+     * As {@link #once(String, String, Object, Class, Supplier)}, with a check that runs alongside
+     * the key's claim (both in one round trip) and whose result the work receives: a rate limit,
+     * say. When the check fails, a key claimed for this request is freed; an earlier answer is
+     * replayed all the same. {@code notRun} is called whenever the work does not run.
      *
-     * @param scope whose key it is (the account) and for what operation
+     * @param answerBeforeStored answer as soon as the work is done and store the answer meanwhile:
+     *            a retry arriving before it is stored finds the request in flight (409), and if
+     *            storing fails the key is freed, so a retry runs again (and meets what the first
+     *            request left, e.g. a slot already held). For the one path where a round trip
+     *            counts.
      */
-    public <C> Claim<C> claim(String scope, String key, Object request, Uni<C> alongside) {
+    public <T, C> Uni<RestResponse<T>> once(String scope, String key, Object request, Class<T> type, Uni<C> alongside,
+            Function<C, Uni<RestResponse<T>>> work, Supplier<Uni<Void>> notRun, boolean answerBeforeStored) {
         requireValid(key);
         String record = record(scope, key);
-        CompletableFuture<Response> reply = CLAIM.run(redis, List.of(record),
-                List.of(hash(request), Long.toString(KEPT.toSeconds()))).subscribeAsCompletionStage();
-        CompletableFuture<Checked<C>> checked = alongside.map(Checked::passed).onFailure()
-                .recoverWithItem(Checked::failed).subscribeAsCompletionStage();
-        return new Claim<>(record, reply, checked);
-    }
-
-    /** A key claimed for one request, with the check that went alongside. */
-    public final class Claim<C> {
-
-        private final String record;
-        private final CompletableFuture<Response> reply;
-        private final CompletableFuture<Checked<C>> checked;
-
-        private Claim(String record, CompletableFuture<Response> reply, CompletableFuture<Checked<C>> checked) {
-            this.record = record;
-            this.reply = reply;
-            this.checked = checked;
-        }
-
-        /**
-         * Runs the work if the key was claimed for this request and the check passed. When the
-         * check fails, a key claimed for this request is freed; an earlier answer is replayed all
-         * the same. {@code notRun} is called whenever the work does not run.
-         *
-         * @param answerBeforeStored answer as soon as the work is done and store the answer meanwhile:
-         *            a retry arriving before it is stored finds the request in flight (409), and if
-         *            storing fails the key is freed, so a retry runs again (and meets what the first
-         *            request left, e.g. a slot already held). For the one path where a round trip
-         *            counts.
-         */
-        public <T> Uni<RestResponse<T>> run(Class<T> type, Function<C, Uni<RestResponse<T>>> work,
-                Supplier<Uni<Void>> notRun, boolean answerBeforeStored) {
-            return Uni.combine().all().unis(Uni.createFrom().completionStage(reply),
-                    Uni.createFrom().completionStage(checked)).asTuple()
-                    .onFailure().call(notRun::get)
-                    .flatMap(both -> {
-                        Response claimed = both.getItem1();
-                        Checked<C> check = both.getItem2();
-                        String state = claimed.get(0).toString();
-                        if ("CLAIMED".equals(state) && check.failure() == null) {
-                            Uni<RestResponse<T>> done = work.apply(check.value());
-                            return (answerBeforeStored
-                                    ? done.invoke(response -> store(record, response).subscribe().with(stored -> {
-                                    }, failure -> redis.key().del(record).subscribe().with(freed -> {
-                                    }, ignored -> {
-                                    })))
-                                    : done.call(response -> store(record, response)))
-                                    .onFailure().call(() -> redis.key().del(record));
-                        }
-                        Uni<RestResponse<T>> answer = switch (state) {
-                            case "CLAIMED" -> redis.key().del(record).onFailure().recoverWithNull()
-                                    .flatMap(ignored -> Uni.createFrom().<RestResponse<T>> failure(check.failure()));
-                            case "OTHER_BODY" -> Uni.createFrom().failure(
-                                    new ProblemException(ProblemCode.IDEMPOTENCY_KEY_REUSED));
-                            case "IN_FLIGHT" -> Uni.createFrom().failure(
-                                    new ProblemException(ProblemCode.IDEMPOTENCY_REQUEST_IN_FLIGHT));
-                            default -> Uni.createFrom().item(replay(claimed.get(1).toInteger(), claimed.get(2).toString(),
-                                    claimed.get(3).toString(), type));
-                        };
-                        return notRun.get().flatMap(ignored -> answer);
-                    });
-        }
-
-        /**
-         * The request ended before its work, for a reason of its own: a key claimed for it is
-         * freed before it is answered, so a retry with the key runs again rather than meeting a
-         * request in flight. The check's result stands (a rate limit's token stays spent).
-         */
-        public Uni<Void> withdraw() {
-            return Uni.createFrom().completionStage(reply).onFailure().recoverWithNull()
-                    .flatMap(answered -> answered != null && "CLAIMED".equals(answered.get(0).toString())
-                            ? redis.key().del(record).onFailure().recoverWithNull().replaceWithVoid()
-                            : Uni.createFrom().voidItem());
-        }
+        String hash = hash(request);
+        Uni<Response> claim = CLAIM.run(redis, List.of(record), List.of(hash, Long.toString(KEPT.toSeconds())));
+        Uni<Checked<C>> checked = alongside.map(Checked::passed).onFailure().recoverWithItem(Checked::failed);
+        return Uni.combine().all().unis(claim, checked).asTuple()
+                .onFailure().call(notRun::get)
+                .flatMap(both -> {
+                    Response reply = both.getItem1();
+                    Checked<C> check = both.getItem2();
+                    String state = reply.get(0).toString();
+                    if ("CLAIMED".equals(state) && check.failure() == null) {
+                        Uni<RestResponse<T>> done = work.apply(check.value());
+                        return (answerBeforeStored
+                                ? done.invoke(response -> store(record, response).subscribe().with(stored -> {
+                                }, failure -> redis.key().del(record).subscribe().with(freed -> {
+                                }, ignored -> {
+                                })))
+                                : done.call(response -> store(record, response)))
+                                .onFailure().call(() -> redis.key().del(record));
+                    }
+                    Uni<RestResponse<T>> answer = switch (state) {
+                        case "CLAIMED" -> redis.key().del(record).onFailure().recoverWithNull()
+                                .flatMap(ignored -> Uni.createFrom().<RestResponse<T>> failure(check.failure()));
+                        case "OTHER_BODY" -> Uni.createFrom().failure(new ProblemException(ProblemCode.IDEMPOTENCY_KEY_REUSED));
+                        case "IN_FLIGHT" -> Uni.createFrom().failure(
+                                new ProblemException(ProblemCode.IDEMPOTENCY_REQUEST_IN_FLIGHT));
+                        default -> Uni.createFrom().item(replay(reply.get(1).toInteger(), reply.get(2).toString(),
+                                reply.get(3).toString(), type));
+                    };
+                    return notRun.get().flatMap(ignored -> answer);
+                });
     }
 
     private record Checked<C>(C value, Throwable failure) {

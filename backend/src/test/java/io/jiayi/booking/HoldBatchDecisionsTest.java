@@ -158,12 +158,17 @@ class HoldBatchDecisionsTest {
             }
             List<Decision> decisions = new ArrayList<>();
             if (asBatch) {
+                // Counted as a difference: on a pooled connection the transaction's function counts
+                // can include an earlier transaction's calls not yet reported (PostgreSQL 15 on reports
+                // a backend's statistics at most once a second; seen in CI as 4 calls for 2).
+                long callsBefore = callsOfBookingHold(connection);
                 decisions.addAll(together(connection, batch, now));
+                long calls = callsOfBookingHold(connection) - callsBefore;
                 boolean distinct = batch.stream().map(Item::person).distinct().count() == batch.size();
                 if (distinct) {
-                    assertEquals(before.size(), callsOfBookingHold(connection), "the batch called booking_hold for no item");
+                    assertEquals(0, calls, "the batch called booking_hold for no item");
                 } else {
-                    assertTrue(callsOfBookingHold(connection) >= before.size() + batch.size(), "item by item");
+                    assertTrue(calls >= batch.size(), "item by item");
                 }
             } else {
                 for (Item item : batch) {

@@ -20,7 +20,7 @@
 //                       the tail; booking-surge.sh passes it through (SURGE_DUMP=/tmp/dump bench/booking-surge.sh)
 // Request n goes to resident n mod residents, so 10,000 requests over 2,000 residents are five each.
 import fs from 'node:fs';
-import http from 'node:http';
+import net from 'node:net';
 
 const base = new URL(process.env.SURGE_BASE ?? 'http://127.0.0.1:18080');
 const mode = process.env.SURGE_MODE ?? 'lock';
@@ -30,14 +30,13 @@ const connections = Number(process.env.SURGE_CONNECTIONS ?? 200);
 const tag = process.env.SURGE_TAG ?? 'surge';
 const residents = fs.readFileSync(process.env.SURGE_TOKENS, 'utf8').trim().split('\n').map((l) => l.split(' '));
 const slots = (process.env.SURGE_SLOTS ?? '').split(',').filter(Boolean);
-const agent = new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections });
 
 const latencies = new Float64Array(total);
 const startedAt = new Float64Array(total); // ms after the clock started, for SURGE_DUMP
 const statuses = new Uint16Array(total);
 // A refusal's body is kept as it came and its problem code read once the clock has stopped: the
 // generator shares the two cores with the app, so work of its own in the timed window is CPU the
-// app does not get (for the same reason each request's body and headers are built before the clock).
+// app does not get (for the same reason each request is built, as bytes, before the clock).
 const refusals = new Array(total);
 const codes = new Map();
 const keys = new Array(total);
@@ -45,65 +44,113 @@ let issued = 0;
 let completed = 0;
 let errors = 0;
 
-// Request n's headers and body. warm: for the generator's own warm-up, before the clock: the same
+// Request n as the bytes sent. warm: for the generator's own warm-up, before the clock: the same
 // request, but a lock carries an Idempotency-Key the app refuses (400) before it looks at the slot.
+// HTTP/1.1 is written by hand on raw keep-alive sockets: node's http client spent 80-110 us of CPU a
+// request on the same two cores as the app (see README), a socket and a small parser a fraction of that.
 function request(n, warm) {
     const [token, patient] = residents[n % residents.length];
-    const headers = { authorization: 'Bearer ' + token };
-    let body = null;
+    let head = `${mode === 'lock' ? 'POST /api/v1/bookings' : 'GET ' + path} HTTP/1.1\r\nhost: ${base.host}\r\n`
+        + `authorization: Bearer ${token}\r\n`;
+    let body = '';
     if (mode === 'lock') {
-        body = Buffer.from(JSON.stringify({ slotId: slots[Math.floor(Math.random() * slots.length)], patientId: patient }));
-        headers['content-type'] = 'application/json';
-        headers['content-length'] = body.length;
-        headers['idempotency-key'] = warm ? 'warm-up!' : `${tag}-${n}`;
+        body = JSON.stringify({ slotId: slots[Math.floor(Math.random() * slots.length)], patientId: patient });
+        head += `content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n`
+            + `idempotency-key: ${warm ? 'warm-up!' : `${tag}-${n}`}\r\n`;
     }
-    return { headers, body };
+    return Buffer.from(head + '\r\n' + body);
 }
 let t0 = 0n; // the clock's start
 let prepared = null; // every timed request, built before the clock starts
 
-// Sends request n; a warm-up request's answer is not recorded.
-function once(n, warm = false) {
-    const { headers, body } = warm ? request(n, true) : prepared[n];
-    return new Promise((resolve) => {
-        const started = process.hrtime.bigint();
-        if (!warm) startedAt[n] = Number(started - t0) / 1e6;
-        const req = http.request({ host: base.hostname, port: base.port, agent, method: mode === 'lock' ? 'POST' : 'GET',
-            path: mode === 'lock' ? '/api/v1/bookings' : path, headers }, (res) => {
-            const chunks = [];
-            res.on('data', (c) => chunks.push(c));
-            res.on('end', () => {
-                if (warm) {
-                    resolve();
-                    return;
-                }
-                latencies[n] = Number(process.hrtime.bigint() - started) / 1e6;
-                statuses[n] = res.statusCode;
-                if (res.statusCode >= 400) {
-                    refusals[n] = chunks;
-                }
-                completed++;
-                resolve();
-            });
+const CRLF2 = Buffer.from('\r\n\r\n');
+
+/**
+ * One keep-alive connection with one request in flight. Reads an answer's status and, from
+ * content-length or a chunked body, where it ends; anything else the app would never send here.
+ */
+class Connection {
+    constructor(socket) {
+        this.socket = socket;
+        this.pending = null; // { resolve, started, n, warm }
+        this.buffer = null;
+        socket.setNoDelay(true);
+        socket.on('data', (chunk) => this.received(chunk));
+        socket.on('error', () => this.failed());
+        socket.on('close', () => this.failed());
+    }
+
+    static open() {
+        return new Promise((resolve) => {
+            const socket = net.connect({ host: base.hostname, port: Number(base.port) });
+            socket.once('connect', () => resolve(new Connection(socket)));
+            socket.once('error', () => resolve(null));
         });
-        req.setTimeout(30000, () => req.destroy(new Error('timeout')));
-        req.on('error', () => {
-            if (warm) {
-                resolve();
-                return;
-            }
+    }
+
+    send(bytes, n, warm) {
+        return new Promise((resolve) => {
+            const started = process.hrtime.bigint();
+            if (!warm) startedAt[n] = Number(started - t0) / 1e6;
+            this.pending = { resolve, started, n, warm };
+            this.socket.write(bytes);
+        });
+    }
+
+    received(chunk) {
+        this.buffer = this.buffer === null ? chunk : Buffer.concat([this.buffer, chunk]);
+        const answer = parse(this.buffer);
+        if (answer === null || this.pending === null) return; // more to come
+        this.buffer = answer.rest.length === 0 ? null : answer.rest;
+        const { resolve, started, n, warm } = this.pending;
+        this.pending = null;
+        if (!warm) {
+            latencies[n] = Number(process.hrtime.bigint() - started) / 1e6;
+            statuses[n] = answer.status;
+            if (answer.status >= 400) refusals[n] = answer.body;
+            completed++;
+        }
+        resolve(true);
+    }
+
+    failed() {
+        if (this.pending === null) return;
+        const { resolve, started, n, warm } = this.pending;
+        this.pending = null;
+        this.socket.destroy();
+        if (!warm) {
             latencies[n] = Number(process.hrtime.bigint() - started) / 1e6;
             errors++;
-            resolve();
-        });
-        if (body) req.write(body);
-        req.end();
-    });
+        }
+        resolve(false);
+    }
 }
 
-async function worker() {
-    while (issued < total) {
-        await once(issued++);
+// One whole answer at the start of buf ({ status, body, rest }), or null while it is incomplete.
+function parse(buf) {
+    const end = buf.indexOf(CRLF2);
+    if (end < 0) return null;
+    const head = buf.toString('latin1', 0, end).toLowerCase();
+    const status = Number(head.slice(9, 12));
+    const length = /\r\ncontent-length: *(\d+)/.exec(head);
+    let from = end + 4;
+    if (length) {
+        const to = from + Number(length[1]);
+        return buf.length < to ? null : { status, body: buf.subarray(from, to), rest: buf.subarray(to) };
+    }
+    if (!/\r\ntransfer-encoding: *chunked/.test(head)) {
+        throw new Error('an answer without content-length or chunked body: ' + head);
+    }
+    const parts = [];
+    for (;;) {
+        const line = buf.indexOf('\r\n', from);
+        if (line < 0) return null;
+        const size = parseInt(buf.toString('latin1', from, line), 16);
+        const data = line + 2;
+        if (buf.length < data + size + 2) return null;
+        if (size === 0) return { status, body: Buffer.concat(parts), rest: buf.subarray(data + 2) };
+        parts.push(buf.subarray(data, data + size));
+        from = data + size + 2;
     }
 }
 
@@ -111,22 +158,35 @@ async function worker() {
 // keep-alive connections (they have been polling the slot); the surge is the requests, not the
 // TCP handshakes. SURGE_PRECONNECT=0 times the connection set-up too.
 const warmup = Number(process.env.SURGE_CLIENT_WARMUP ?? 10000);
-if ((process.env.SURGE_PRECONNECT ?? '1') !== '0') {
-    await Promise.all(Array.from({ length: Math.min(connections, total) }, () => new Promise((resolve) => {
-        const req = http.request({ host: base.hostname, port: base.port, agent, method: 'GET', path: '/q/health/live' },
-            (res) => { res.resume(); res.on('end', resolve); });
-        req.on('error', resolve);
-        req.end();
-    })));
-    // A fresh Node process runs its HTTP client interpreted at first: a 10,000-request surge cost it
-    // 76 us of CPU a request against 42 us in a 50,000-request run, CPU the app on the same two cores
-    // did not get. The generator warms up on requests of the same shape that change nothing.
+const preconnect = (process.env.SURGE_PRECONNECT ?? '1') !== '0';
+const open = Math.min(connections, total);
+let pool = [];
+if (preconnect) {
+    pool = await Promise.all(Array.from({ length: open }, () => Connection.open()));
+    // A fresh Node process runs its own code interpreted at first: the generator warms up on
+    // requests of the same shape that change nothing, so that its CPU in the timed window is its warm CPU.
     let warmed = 0;
-    await Promise.all(Array.from({ length: Math.min(connections, warmup) }, async () => {
-        while (warmed < warmup) {
-            await once(warmed++ % total, true);
+    await Promise.all(pool.map(async (connection) => {
+        while (connection !== null && warmed < warmup) {
+            if (!(await connection.send(request(warmed++ % total, true), 0, true))) return;
         }
     }));
+}
+
+async function worker(i) {
+    let connection = preconnect ? pool[i] : await Connection.open();
+    while (issued < total) {
+        const n = issued++;
+        if (connection === null) {
+            errors++;
+            connection = await Connection.open();
+            continue;
+        }
+        if (!(await connection.send(prepared[n], n, false))) {
+            connection = await Connection.open();
+        }
+    }
+    if (connection !== null) connection.socket.destroy();
 }
 
 // Other processes' CPU from /proc (user + system ticks), read just as the clock starts and stops.
@@ -146,17 +206,16 @@ prepared = Array.from({ length: total }, (_, n) => request(n, false));
 const ticks0 = watched.map((w) => ticks(w.pids));
 t0 = process.hrtime.bigint();
 const cpu0 = process.cpuUsage();
-await Promise.all(Array.from({ length: Math.min(connections, total) }, worker));
+await Promise.all(Array.from({ length: open }, (_, i) => worker(i)));
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const cpu = process.cpuUsage(cpu0);
 const ticks1 = watched.map((w) => ticks(w.pids));
 const tickUs = 1e6 / Number(process.env.SURGE_CLK_TCK ?? 100);
-agent.destroy();
 for (let n = 0; n < total; n++) {
     if (statuses[n] === 0) continue; // an error: no answer
     let key = String(statuses[n]);
     if (refusals[n]) {
-        const m = /"code"\s*:\s*"([\w]+)"/.exec(Buffer.concat(refusals[n]).toString('utf8'));
+        const m = /"code"\s*:\s*"([\w]+)"/.exec(refusals[n].toString('utf8'));
         if (m) key += '_' + m[1];
     }
     codes.set(key, (codes.get(key) ?? 0) + 1);

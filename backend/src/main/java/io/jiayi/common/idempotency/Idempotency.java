@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -34,7 +33,6 @@ import io.vertx.mutiny.redis.client.Response;
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
-    private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9_-]{8,64}$");
     static final Duration KEPT = Duration.ofHours(24);
 
     private static final LuaScript CLAIM = new LuaScript("""
@@ -134,9 +132,28 @@ public class Idempotency {
 
     /** A missing or malformed key is bad input, whatever else the request would meet. */
     public static void requireValid(String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (!wellFormed(key)) {
             throw ProblemException.invalidField(HEADER, "field.idempotencyKey.invalid");
         }
+    }
+
+    /**
+     * 8 to 64 of {@code A-Z a-z 0-9 _ -}, checked by hand: every lock asks, and at a release the
+     * regular expression was about 1 % of a refusal's CPU.
+     */
+    static boolean wellFormed(String key) {
+        if (key == null || key.length() < 8 || key.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private <T> Uni<Void> store(String record, RestResponse<T> response) {

@@ -8,8 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.jiayi.common.error.ProblemCode;
+import io.jiayi.common.redis.EventLoopRedis;
 import io.jiayi.common.redis.LuaScript;
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
 
@@ -231,9 +231,9 @@ public class SlotGate {
             return handed
             """);
 
-    private final ReactiveRedisDataSource redis;
+    private final EventLoopRedis redis;
 
-    public SlotGate(ReactiveRedisDataSource redis) {
+    public SlotGate(EventLoopRedis redis) {
         this.redis = redis;
     }
 

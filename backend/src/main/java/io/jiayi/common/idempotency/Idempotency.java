@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
+import io.jiayi.common.redis.EventLoopRedis;
 import io.jiayi.common.redis.LuaScript;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
@@ -49,10 +50,12 @@ public class Idempotency {
             """);
 
     private final ReactiveRedisDataSource redis;
+    private final EventLoopRedis scripts;
     private final ObjectMapper json;
 
-    public Idempotency(ReactiveRedisDataSource redis, ObjectMapper json) {
+    public Idempotency(ReactiveRedisDataSource redis, EventLoopRedis scripts, ObjectMapper json) {
         this.redis = redis;
+        this.scripts = scripts;
         this.json = json;
     }
 
@@ -84,7 +87,7 @@ public class Idempotency {
         requireValid(key);
         String record = record(scope, key);
         String hash = hash(request);
-        Uni<Response> claim = CLAIM.run(redis, List.of(record), List.of(hash, Long.toString(KEPT.toSeconds())));
+        Uni<Response> claim = CLAIM.run(scripts, List.of(record), List.of(hash, Long.toString(KEPT.toSeconds())));
         Uni<Checked<C>> checked = alongside.map(Checked::passed).onFailure().recoverWithItem(Checked::failed);
         return Uni.combine().all().unis(claim, checked).asTuple()
                 .onFailure().call(notRun::get)

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
+import io.jiayi.common.redis.EventLoopRedis;
 import io.jiayi.common.redis.LuaScript;
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -43,10 +43,10 @@ public class RateLimiter {
             return {allowed, math.floor(tokens), wait, math.ceil((capacity - tokens) / rate)}
             """);
 
-    private final ReactiveRedisDataSource redis;
+    private final EventLoopRedis redis;
     private final Clock clock;
 
-    public RateLimiter(ReactiveRedisDataSource redis, Clock clock) {
+    public RateLimiter(EventLoopRedis redis, Clock clock) {
         this.redis = redis;
         this.clock = clock;
     }

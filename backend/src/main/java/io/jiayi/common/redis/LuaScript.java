@@ -3,12 +3,12 @@ package io.jiayi.common.redis;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 
 /**
@@ -26,19 +26,17 @@ public final class LuaScript {
         this.sha = sha1(source);
     }
 
-    public Uni<Response> run(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
-        return redis.execute("EVALSHA", arguments(sha, keys, args))
+    public Uni<Response> run(EventLoopRedis redis, List<String> keys, List<String> args) {
+        return redis.send(request(Command.EVALSHA, sha, keys, args))
                 .onFailure(failure -> failure.getMessage() != null && failure.getMessage().startsWith("NOSCRIPT"))
-                .recoverWithUni(() -> redis.execute("EVAL", arguments(source, keys, args)));
+                .recoverWithUni(() -> redis.send(request(Command.EVAL, source, keys, args)));
     }
 
-    private static String[] arguments(String scriptOrSha, List<String> keys, List<String> args) {
-        List<String> all = new ArrayList<>(2 + keys.size() + args.size());
-        all.add(scriptOrSha);
-        all.add(Integer.toString(keys.size()));
-        all.addAll(keys);
-        all.addAll(args);
-        return all.toArray(String[]::new);
+    private static Request request(Command command, String scriptOrSha, List<String> keys, List<String> args) {
+        Request request = Request.cmd(command).arg(scriptOrSha).arg(keys.size());
+        keys.forEach(request::arg);
+        args.forEach(request::arg);
+        return request;
     }
 
     private static String sha1(String text) {

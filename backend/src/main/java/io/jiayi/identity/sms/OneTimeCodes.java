@@ -15,8 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.privacy.PersonalDataCipher;
+import io.jiayi.common.redis.EventLoopRedis;
 import io.jiayi.common.redis.LuaScript;
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -81,14 +81,14 @@ public class OneTimeCodes {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyyMMddHH");
 
-    private final ReactiveRedisDataSource redis;
+    private final EventLoopRedis redis;
     private final PersonalDataCipher cipher;
     private final SmsSender sms;
     private final SmsConfig config;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public OneTimeCodes(ReactiveRedisDataSource redis, PersonalDataCipher cipher, SmsSender sms, SmsConfig config,
+    public OneTimeCodes(EventLoopRedis redis, PersonalDataCipher cipher, SmsSender sms, SmsConfig config,
             Clock clock) {
         this.redis = redis;
         this.cipher = cipher;

@@ -75,6 +75,8 @@ class Connection {
         this.pending = null; // { resolve, started, n, warm }
         this.buffer = null;
         socket.setNoDelay(true);
+        // As the http client's 30 s request time-out did: an answer that never comes is an error, not a hang.
+        socket.setTimeout(30000, () => this.failed());
         socket.on('data', (chunk) => this.received(chunk));
         socket.on('error', () => this.failed());
         socket.on('close', () => this.failed());

@@ -476,6 +476,41 @@ class BookingLockTest {
     }
 
     @Test
+    void aTryRefusedBecauseThePatientHoldsAUnitLeavesItsKeyUnusedForItsRetry() {
+        Map<String, String> clinic = clinic(inDays(2), 3);
+        Registered resident = Residents.registered();
+        String held = lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(201).extract().path("id");
+        String key = UUID.randomUUID().toString();
+        String accountId = resident.request().get("/api/v1/me").then().extract().path("id");
+        lock(resident, clinic.get("slot2"), resident.patientId(), key).statusCode(422)
+                .body("code", is("BOOKING_LIMIT_PER_DOCTOR_DAY"));
+        org.junit.jupiter.api.Assertions.assertFalse(Arc.container().instance(RedisDataSource.class).get().key()
+                .exists("idem:{lock:" + accountId + "}:" + key), "the refusal left no record of the key");
+        resident.request().post("/api/v1/bookings/" + held + "/cancel").then().statusCode(200);
+        // Nothing held now: the same key and body run, and win.
+        lock(resident, clinic.get("slot2"), resident.patientId(), key).statusCode(201)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void aTryRefusedBecauseThePatientHoldsAUnitStillMeetsItsKeyInFlightOrUsedForAnotherBody() {
+        Map<String, String> clinic = clinic(inDays(2), 3);
+        Registered resident = Residents.registered();
+        lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(201);
+        String accountId = resident.request().get("/api/v1/me").then().extract().path("id");
+        String running = UUID.randomUUID().toString();
+        Arc.container().instance(RedisDataSource.class).get().hash(String.class).hset(
+                "idem:{lock:" + accountId + "}:" + running, Map.of("hash", bodyHash(clinic.get("slot2"), resident.patientId()),
+                        "state", "IN_FLIGHT"));
+        lock(resident, clinic.get("slot2"), resident.patientId(), running).statusCode(409)
+                .body("code", is("IDEMPOTENCY_REQUEST_IN_FLIGHT"));
+        lock(resident, clinic.get("slot1"), resident.patientId(), running).statusCode(422)
+                .body("code", is("IDEMPOTENCY_KEY_REUSED"));
+        assertEquals(2, remaining(clinic.get("schedule"), 1), "the first lock's unit only");
+        assertEquals(3, remaining(clinic.get("schedule"), 2));
+    }
+
+    @Test
     void aRetryOfALockWhoseBookingEndedReplaysItsAnswerAndKeepsNoUnit() {
         Map<String, String> clinic = clinic(inDays(2), 3);
         Registered resident = Residents.registered();

@@ -122,13 +122,21 @@ public class BookingResource {
             if (attempt.soldOut()) {
                 return bookings.<RestResponse<BookingView>> refusal(attempt);
             }
-            // Then the rate limits and the key's claim, in one round trip; a unit taken goes back if
-            // either refuses. The answer is stored while it is sent: one round trip less for a winner.
-            return idempotency.once(scope, idempotencyKey, body, BookingView.class, rateLimiter.take(List.of(
+            Uni<RateLimiter.Quota> limits = rateLimiter.take(List.of(
                     new RateLimiter.Bucket("account:" + account, config.rateAccountCapacity(), config.rateAccountPerMinute()),
                     new RateLimiter.Bucket("patient:" + patientId, config.ratePatientCapacity(), config.ratePatientPerMinute()),
                     new RateLimiter.Bucket("address:" + ctx.request().remoteAddress().hostAddress(),
-                            config.rateAddressCapacity(), config.rateAddressPerMinute()))),
+                            config.rateAddressCapacity(), config.rateAddressPerMinute())));
+            if (attempt.refusedAtGate()) {
+                // The patient holds a unit of the schedule already, or the clinic is closed: the rate
+                // limits count the try, and only a retry of an answered request gets more than the
+                // refusal. The key is looked at, not claimed (claiming and freeing it took two round trips).
+                return idempotency.answeredOr(scope, idempotencyKey, body, BookingView.class, limits,
+                        () -> bookings.<RestResponse<BookingView>> refusal(attempt));
+            }
+            // A unit taken: the rate limits and the key's claim, in one round trip; the unit goes back
+            // if either refuses. The answer is stored while it is sent: one round trip less for a winner.
+            return idempotency.once(scope, idempotencyKey, body, BookingView.class, limits,
                     quota -> bookings.hold(attempt)
                             .map(booking -> RestResponse.ResponseBuilder.<BookingView> created(
                                     URI.create("/api/v1/me/bookings/" + booking.id())).entity(booking)

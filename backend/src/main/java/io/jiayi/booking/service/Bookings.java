@@ -98,6 +98,11 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
         public boolean soldOut() {
             return take instanceof SlotGate.SoldOut;
         }
+
+        /** The gate refused (the patient holds one of the schedule's units, the clinic is closed, ...): nothing to write. */
+        public boolean refusedAtGate() {
+            return take != null && !(take instanceof SlotGate.Taken);
+        }
     }
 
     /**

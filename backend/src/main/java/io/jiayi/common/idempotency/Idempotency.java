@@ -49,6 +49,16 @@ public class Idempotency {
             return {'DONE', record[3], record[4], record[5]}
             """);
 
+    /** The key's record as it stands, claiming nothing (see {@link #answeredOr}). */
+    private static final LuaScript PEEK = new LuaScript("""
+            -- KEYS: record; ARGV: body hash
+            local record = redis.call('HMGET', KEYS[1], 'hash', 'state', 'status', 'location', 'body')
+            if not record[1] then return {'NONE'} end
+            if record[1] ~= ARGV[1] then return {'OTHER_BODY'} end
+            if record[2] ~= 'DONE' then return {'IN_FLIGHT'} end
+            return {'DONE', record[3], record[4], record[5]}
+            """);
+
     private final ReactiveRedisDataSource redis;
     private final EventLoopRedis scripts;
     private final ObjectMapper json;
@@ -116,6 +126,32 @@ public class Idempotency {
                     };
                     return notRun.get().flatMap(ignored -> answer);
                 });
+    }
+
+    /**
+     * For a request whose work would only refuse it (decided before its key was asked): the answer
+     * an earlier request with the key has, as {@link #once} gives it (that answer, or 422 for
+     * another body, 409 while it runs), else the check's failure, else {@code refusal}. Nothing is
+     * claimed, so nothing is freed after: one round trip, with the check alongside, where claiming
+     * and freeing the key took two (at a release, the winners' further tries are such requests).
+     */
+    public <T, C> Uni<RestResponse<T>> answeredOr(String scope, String key, Object request, Class<T> type,
+            Uni<C> alongside, Supplier<Uni<RestResponse<T>>> refusal) {
+        requireValid(key);
+        Uni<Response> peek = PEEK.run(scripts, List.of(record(scope, key)), List.of(hash(request)));
+        Uni<Checked<C>> checked = alongside.map(Checked::passed).onFailure().recoverWithItem(Checked::failed);
+        return Uni.combine().all().unis(peek, checked).asTuple().flatMap(both -> {
+            Response reply = both.getItem1();
+            Checked<C> check = both.getItem2();
+            return switch (reply.get(0).toString()) {
+                case "NONE" -> check.failure() != null ? Uni.createFrom().<RestResponse<T>> failure(check.failure())
+                        : refusal.get();
+                case "OTHER_BODY" -> Uni.createFrom().failure(new ProblemException(ProblemCode.IDEMPOTENCY_KEY_REUSED));
+                case "IN_FLIGHT" -> Uni.createFrom().failure(new ProblemException(ProblemCode.IDEMPOTENCY_REQUEST_IN_FLIGHT));
+                default -> Uni.createFrom().item(replay(reply.get(1).toInteger(), reply.get(2).toString(),
+                        reply.get(3).toString(), type));
+            };
+        });
     }
 
     private record Checked<C>(C value, Throwable failure) {

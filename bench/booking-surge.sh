@@ -37,13 +37,17 @@ RESULTS=${RESULTS:-$BENCH/RESULTS.md}
 SURGE_ONLY=${SURGE_ONLY:-0}
 APPEND=${APPEND:-1}
 BUILD=${BUILD:-auto}
-# A 224 MB heap committed at start, the parallel collector: as docker/Dockerfile.jvm sets them.
+# A 224 MB heap committed at start, the G1 collector: as docker/Dockerfile.jvm sets them.
 # With -Xms128m the old generation filled every 5-8 s under the surge's load and each full
-# collection stopped the app for about 100 ms (bench/RESULTS.md, 2026-11-26 04:06). Not 256 MB: the
+# collection stopped the app for about 100 ms (bench/RESULTS.md, 2026-11-26 04:06). Committed at
+# start, the parallel collector still filled it in some 100 s of load (its survivor spaces overflow,
+# so what lives a few hundred ms is promoted) and stopped the app 170-240 ms to empty it, inside the
+# surge in 6 of 8 surge-only runs on 2026-11-27; G1 empties it a part at a time (bench/RESULTS.md,
+# "Reading of 2026-11-27 08:40-"). Not 256 MB: the
 # app outside its heap takes some 265 MB (metaspace 100, code 37, symbols 22, the collector 19, ...),
 # and a heap in use for long is all resident, so 256 MB would end at about 520 MB, over the 512 MB
 # container (bench/RESULTS.md, "Reading of 22:00-23:30").
-JAVA_OPTS=${JAVA_OPTS:--Xms224m -Xmx224m -XX:+UseParallelGC}
+JAVA_OPTS=${JAVA_OPTS:--Xms224m -Xmx224m -XX:+UseG1GC}
 JAR=${JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}
 BASE="http://127.0.0.1:$PORT"
 

@@ -36,6 +36,14 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     static final Duration KEPT = Duration.ofHours(24);
 
+    /** An existing record as {@link #recorded} reads it (KEYS[1] the record, ARGV[1] the body's hash). */
+    private static final String RECORDED = """
+            local record = redis.call('HMGET', KEYS[1], 'hash', 'state', 'status', 'location', 'body')
+            if record[1] ~= ARGV[1] then return {'OTHER_BODY'} end
+            if record[2] ~= 'DONE' then return {'IN_FLIGHT'} end
+            return {'DONE', record[3], record[4], record[5]}
+            """;
+
     private static final LuaScript CLAIM = new LuaScript("""
             -- KEYS: record; ARGV: body hash, ttl seconds
             if redis.call('HSETNX', KEYS[1], 'hash', ARGV[1]) == 1 then
@@ -43,21 +51,13 @@ public class Idempotency {
               redis.call('EXPIRE', KEYS[1], ARGV[2])
               return {'CLAIMED'}
             end
-            local record = redis.call('HMGET', KEYS[1], 'hash', 'state', 'status', 'location', 'body')
-            if record[1] ~= ARGV[1] then return {'OTHER_BODY'} end
-            if record[2] ~= 'DONE' then return {'IN_FLIGHT'} end
-            return {'DONE', record[3], record[4], record[5]}
-            """);
+            """ + RECORDED);
 
     /** The key's record as it stands, claiming nothing (see {@link #answeredOr}). */
     private static final LuaScript PEEK = new LuaScript("""
             -- KEYS: record; ARGV: body hash
-            local record = redis.call('HMGET', KEYS[1], 'hash', 'state', 'status', 'location', 'body')
-            if not record[1] then return {'NONE'} end
-            if record[1] ~= ARGV[1] then return {'OTHER_BODY'} end
-            if record[2] ~= 'DONE' then return {'IN_FLIGHT'} end
-            return {'DONE', record[3], record[4], record[5]}
-            """);
+            if redis.call('EXISTS', KEYS[1]) == 0 then return {'NONE'} end
+            """ + RECORDED);
 
     private final ReactiveRedisDataSource redis;
     private final EventLoopRedis scripts;
@@ -115,15 +115,10 @@ public class Idempotency {
                                 : done.call(response -> store(record, response)))
                                 .onFailure().call(() -> redis.key().del(record));
                     }
-                    Uni<RestResponse<T>> answer = switch (state) {
-                        case "CLAIMED" -> redis.key().del(record).onFailure().recoverWithNull()
-                                .flatMap(ignored -> Uni.createFrom().<RestResponse<T>> failure(check.failure()));
-                        case "OTHER_BODY" -> Uni.createFrom().failure(new ProblemException(ProblemCode.IDEMPOTENCY_KEY_REUSED));
-                        case "IN_FLIGHT" -> Uni.createFrom().failure(
-                                new ProblemException(ProblemCode.IDEMPOTENCY_REQUEST_IN_FLIGHT));
-                        default -> Uni.createFrom().item(replay(reply.get(1).toInteger(), reply.get(2).toString(),
-                                reply.get(3).toString(), type));
-                    };
+                    Uni<RestResponse<T>> answer = "CLAIMED".equals(state)
+                            ? redis.key().del(record).onFailure().recoverWithNull()
+                                    .flatMap(ignored -> Uni.createFrom().<RestResponse<T>> failure(check.failure()))
+                            : recorded(reply, type);
                     return notRun.get().flatMap(ignored -> answer);
                 });
     }
@@ -143,15 +138,21 @@ public class Idempotency {
         return Uni.combine().all().unis(peek, checked).asTuple().flatMap(both -> {
             Response reply = both.getItem1();
             Checked<C> check = both.getItem2();
-            return switch (reply.get(0).toString()) {
-                case "NONE" -> check.failure() != null ? Uni.createFrom().<RestResponse<T>> failure(check.failure())
-                        : refusal.get();
-                case "OTHER_BODY" -> Uni.createFrom().failure(new ProblemException(ProblemCode.IDEMPOTENCY_KEY_REUSED));
-                case "IN_FLIGHT" -> Uni.createFrom().failure(new ProblemException(ProblemCode.IDEMPOTENCY_REQUEST_IN_FLIGHT));
-                default -> Uni.createFrom().item(replay(reply.get(1).toInteger(), reply.get(2).toString(),
-                        reply.get(3).toString(), type));
-            };
+            if (!"NONE".equals(reply.get(0).toString())) {
+                return recorded(reply, type);
+            }
+            return check.failure() != null ? Uni.createFrom().<RestResponse<T>> failure(check.failure()) : refusal.get();
         });
+    }
+
+    /** What a key's existing record answers: another body 422, still running 409, done its answer again. */
+    private <T> Uni<RestResponse<T>> recorded(Response reply, Class<T> type) {
+        return switch (reply.get(0).toString()) {
+            case "OTHER_BODY" -> Uni.createFrom().failure(new ProblemException(ProblemCode.IDEMPOTENCY_KEY_REUSED));
+            case "IN_FLIGHT" -> Uni.createFrom().failure(new ProblemException(ProblemCode.IDEMPOTENCY_REQUEST_IN_FLIGHT));
+            default -> Uni.createFrom().item(replay(reply.get(1).toInteger(), reply.get(2).toString(),
+                    reply.get(3).toString(), type));
+        };
     }
 
     private record Checked<C>(C value, Throwable failure) {

@@ -21,8 +21,9 @@ import io.jiayi.common.error.ProblemCode;
 import io.jiayi.common.error.ProblemException;
 import io.jiayi.common.redis.EventLoopRedis;
 import io.jiayi.common.redis.LuaScript;
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Request;
 import io.vertx.mutiny.redis.client.Response;
 
 /**
@@ -59,12 +60,10 @@ public class Idempotency {
             if redis.call('EXISTS', KEYS[1]) == 0 then return {'NONE'} end
             """ + RECORDED);
 
-    private final ReactiveRedisDataSource redis;
     private final EventLoopRedis scripts;
     private final ObjectMapper json;
 
-    public Idempotency(ReactiveRedisDataSource redis, EventLoopRedis scripts, ObjectMapper json) {
-        this.redis = redis;
+    public Idempotency(EventLoopRedis scripts, ObjectMapper json) {
         this.scripts = scripts;
         this.json = json;
     }
@@ -109,14 +108,14 @@ public class Idempotency {
                         Uni<RestResponse<T>> done = work.apply(check.value());
                         return (answerBeforeStored
                                 ? done.invoke(response -> store(record, response).subscribe().with(stored -> {
-                                }, failure -> redis.key().del(record).subscribe().with(freed -> {
+                                }, failure -> free(record).subscribe().with(freed -> {
                                 }, ignored -> {
                                 })))
                                 : done.call(response -> store(record, response)))
-                                .onFailure().call(() -> redis.key().del(record));
+                                .onFailure().call(() -> free(record));
                     }
                     Uni<RestResponse<T>> answer = "CLAIMED".equals(state)
-                            ? redis.key().del(record).onFailure().recoverWithNull()
+                            ? free(record).onFailure().recoverWithNull()
                                     .flatMap(ignored -> Uni.createFrom().<RestResponse<T>> failure(check.failure()))
                             : recorded(reply, type);
                     return notRun.get().flatMap(ignored -> answer);
@@ -196,12 +195,18 @@ public class Idempotency {
         return true;
     }
 
+    /** The answer kept for the key's retries; through the caller's loop's client, as the claim went. */
     private <T> Uni<Void> store(String record, RestResponse<T> response) {
         URI location = response.getLocation();
-        return redis.hash(String.class).hset(record, java.util.Map.of("state", "DONE",
-                "status", Integer.toString(response.getStatus()),
-                "location", location == null ? "" : location.toString(),
-                "body", write(response.getEntity()))).replaceWithVoid();
+        return scripts.send(Request.cmd(Command.HSET).arg(record).arg("state").arg("DONE")
+                .arg("status").arg(Integer.toString(response.getStatus()))
+                .arg("location").arg(location == null ? "" : location.toString())
+                .arg("body").arg(write(response.getEntity()))).replaceWithVoid();
+    }
+
+    /** Frees a claimed key, so a retry runs again. */
+    private Uni<Void> free(String record) {
+        return scripts.send(Request.cmd(Command.DEL).arg(record)).replaceWithVoid();
     }
 
     private <T> RestResponse<T> replay(int status, String location, String body, Class<T> type) {

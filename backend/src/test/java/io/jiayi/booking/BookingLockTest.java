@@ -165,11 +165,22 @@ class BookingLockTest {
     @Test
     void threeLiveBookingsPerDepartmentAtMost() {
         Registered resident = Residents.registered();
+        String first = null;
         for (int day = 2; day <= 4; day++) {
-            lock(resident, clinic(inDays(day), 1).get("slot1"), resident.patientId()).statusCode(201);
+            String id = lock(resident, clinic(inDays(day), 1).get("slot1"), resident.patientId()).statusCode(201)
+                    .extract().path("id");
+            first = first == null ? id : first;
         }
-        lock(resident, clinic(inDays(5), 1).get("slot1"), resident.patientId()).statusCode(422)
+        Map<String, String> fourth = clinic(inDays(5), 1);
+        String key = UUID.randomUUID().toString();
+        // The gate gives the unit; the database, which counts the department, refuses the hold.
+        lock(resident, fourth.get("slot1"), resident.patientId(), key).statusCode(422)
                 .body("code", is("BOOKING_LIMIT_PER_DEPARTMENT"));
+        assertEquals(1, remaining(fourth.get("schedule"), 1));
+        resident.request().post("/api/v1/bookings/" + first + "/cancel").then().statusCode(200);
+        // The refusal freed its key: the same request runs again, and wins.
+        lock(resident, fourth.get("slot1"), resident.patientId(), key).statusCode(201)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
@@ -470,9 +481,32 @@ class BookingLockTest {
                         "state", "IN_FLIGHT"));
         lock(resident, clinic.get("slot1"), resident.patientId(), key).statusCode(409)
                 .body("code", is("IDEMPOTENCY_REQUEST_IN_FLIGHT"));
-        // The gate gave a unit before the key was asked: it went back.
+        // The gate gave a unit and its hold was written while the key was asked: both went back.
         resident.request().get("/api/v1/bookings/availability/" + clinic.get("slot1")).then().statusCode(200)
                 .body("publicRemaining", is(3));
+        assertEquals(3, remaining(clinic.get("schedule"), 1), "the database counts the unit back");
+        resident.request().get("/api/v1/me/bookings").then().statusCode(200).body("items.size()", is(0));
+    }
+
+    @Test
+    void aLockForAMemberWithAKeyUsedForAnotherPatientIsRefusedAndLeavesNoHold() {
+        Map<String, String> clinic = clinic(inDays(2), 3);
+        Registered manager = Residents.registered();
+        String child = manager.request().contentType("application/json")
+                .body(Map.of("relationship", "CHILD", "name", "小红", "idNumber",
+                        TestIdNumbers.child(LocalDate.now(MutableClock.get()), 7), "guardianDeclaration", true))
+                .post("/api/v1/me/members").then().statusCode(201).extract().path("patientId");
+        String key = UUID.randomUUID().toString();
+        String own = lock(manager, clinic.get("slot1"), manager.patientId(), key).statusCode(201).extract().path("id");
+        // The child holds nothing, so the gate gives a unit and its hold is written; the key refuses it.
+        lock(manager, clinic.get("slot2"), child, key).statusCode(422).body("code", is("IDEMPOTENCY_KEY_REUSED"));
+        assertEquals(3, remaining(clinic.get("schedule"), 2), "the child's hold was withdrawn");
+        manager.request().get("/api/v1/bookings/availability/" + clinic.get("slot2")).then().statusCode(200)
+                .body("publicRemaining", is(3));
+        manager.request().get("/api/v1/me/bookings").then().statusCode(200).body("items.size()", is(1))
+                .body("items[0].id", is(own));
+        // With a key of its own, the child's lock wins the unit that came back.
+        lock(manager, clinic.get("slot2"), child).statusCode(201).body("patient.patientId", is(child));
     }
 
     @Test
@@ -522,6 +556,7 @@ class BookingLockTest {
                 .header("Idempotent-Replayed", "true").body("id", is(first));
         resident.request().get("/api/v1/bookings/availability/" + clinic.get("slot1")).then().statusCode(200)
                 .body("publicRemaining", is(3));
+        assertEquals(3, remaining(clinic.get("schedule"), 1));
         resident.request().get("/api/v1/me/bookings").then().statusCode(200).body("items.size()", is(1));
     }
 
@@ -554,6 +589,9 @@ class BookingLockTest {
         lock(resident, second.get("slot1"), resident.patientId()).statusCode(429).body("code", is("RATE_LIMITED"));
         resident.request().get("/api/v1/bookings/availability/" + second.get("slot1")).then().statusCode(200)
                 .body("publicRemaining", is(3));
+        // Its hold was written while the limits were asked, and withdrawn: the database counts 3 too.
+        assertEquals(3, remaining(second.get("schedule"), 1));
+        resident.request().get("/api/v1/me/bookings").then().statusCode(200).body("items.size()", is(1));
         Registered other = Residents.registered();
         lock(other, second.get("slot1"), other.patientId()).statusCode(201);
     }

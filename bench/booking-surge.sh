@@ -262,6 +262,19 @@ if [[ "$WARMUP" == 1 ]]; then
 fi
 
 # --- 2. the surge -------------------------------------------------------------------------------
+# In the minutes before a release the residents' apps poll the slots they wait for (GET
+# /api/v1/bookings/availability/{slot}), which has the app remember each slot's facts for a minute: a
+# hot slot's first lock does not look them up. One poll of each slot, untimed, before each surge (the
+# row-lock baseline's too). Before 2026-11-27 12:30 the first wave looked up 9 of the 10 slots itself.
+poll_slots() { # date[-AFTERNOON]
+    local token slot
+    token=$(head -n 1 "$WORK/seed/tokens.txt" | cut -d' ' -f1)
+    for slot in $(tr , ' ' <"$WORK/slots-$1"); do
+        curl -fs -o /dev/null -H "Authorization: Bearer $token" "$BASE/api/v1/bookings/availability/$slot" \
+            || fail "polling slot $slot before the surge"
+    done
+}
+poll_slots "$SURGE_DATE"
 log "surge: $REQUESTS lock attempts, $RESIDENTS residents, $CONNECTIONS concurrent (bench/surge.mjs)"
 RSS_BEFORE=$(wc -l <"$WORK/rss.txt")
 GC_BEFORE=$(wc -l <"$GC_LOG")
@@ -395,6 +408,7 @@ if [[ "$WARMUP" == 1 ]]; then
     warm_up rowlock-warm 6 1
 fi
 log "row-lock path: surge on schedule $RL_ID ($RL_DATE)"
+poll_slots "$RL_DATE"
 surge rowlock "$RL_DATE" >"$WORK/rowlock-app.txt"
 cat "$WORK/rowlock-app.txt" >&2
 RL_HOLDS=$(q "SELECT count(*) FROM booking WHERE schedule_id = '$RL_ID' AND status = 'HELD'")

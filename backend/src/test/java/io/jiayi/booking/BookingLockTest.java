@@ -481,7 +481,7 @@ class BookingLockTest {
                         "state", "IN_FLIGHT"));
         lock(resident, clinic.get("slot1"), resident.patientId(), key).statusCode(409)
                 .body("code", is("IDEMPOTENCY_REQUEST_IN_FLIGHT"));
-        // The gate gave a unit and its hold was written while the key was asked: both went back.
+        // The gate gave a unit before the key was asked: it went back, and nothing was written.
         resident.request().get("/api/v1/bookings/availability/" + clinic.get("slot1")).then().statusCode(200)
                 .body("publicRemaining", is(3));
         assertEquals(3, remaining(clinic.get("schedule"), 1), "the database counts the unit back");
@@ -498,9 +498,9 @@ class BookingLockTest {
                 .post("/api/v1/me/members").then().statusCode(201).extract().path("patientId");
         String key = UUID.randomUUID().toString();
         String own = lock(manager, clinic.get("slot1"), manager.patientId(), key).statusCode(201).extract().path("id");
-        // The child holds nothing, so the gate gives a unit and its hold is written; the key refuses it.
+        // The child holds nothing, so the gate gives a unit; the key refuses the request, and the unit goes back.
         lock(manager, clinic.get("slot2"), child, key).statusCode(422).body("code", is("IDEMPOTENCY_KEY_REUSED"));
-        assertEquals(3, remaining(clinic.get("schedule"), 2), "the child's hold was withdrawn");
+        assertEquals(3, remaining(clinic.get("schedule"), 2), "nothing was written for the child");
         manager.request().get("/api/v1/bookings/availability/" + clinic.get("slot2")).then().statusCode(200)
                 .body("publicRemaining", is(3));
         manager.request().get("/api/v1/me/bookings").then().statusCode(200).body("items.size()", is(1))
@@ -589,7 +589,7 @@ class BookingLockTest {
         lock(resident, second.get("slot1"), resident.patientId()).statusCode(429).body("code", is("RATE_LIMITED"));
         resident.request().get("/api/v1/bookings/availability/" + second.get("slot1")).then().statusCode(200)
                 .body("publicRemaining", is(3));
-        // Its hold was written while the limits were asked, and withdrawn: the database counts 3 too.
+        // Nothing was written for it: the database counts 3 too.
         assertEquals(3, remaining(second.get("schedule"), 1));
         resident.request().get("/api/v1/me/bookings").then().statusCode(200).body("items.size()", is(1));
         Registered other = Residents.registered();

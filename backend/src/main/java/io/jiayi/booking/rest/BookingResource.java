@@ -134,16 +134,16 @@ public class BookingResource {
                 return idempotency.answeredOr(scope, idempotencyKey, body, BookingView.class, limits,
                         () -> bookings.<RestResponse<BookingView>> refusal(attempt));
             }
-            // A unit taken: its hold is written while the rate limits and the key's claim are asked (one
-            // round trip); if either refuses, the hold is withdrawn and the unit goes back. The answer is
-            // stored while it is sent. A winner waits for one round trip less.
-            return idempotency.onceWhile(scope, idempotencyKey, body, BookingView.class, limits, bookings.hold(attempt),
-                    (quota, booking) -> RestResponse.ResponseBuilder.<BookingView> created(
-                            URI.create("/api/v1/me/bookings/" + booking.id())).entity(booking)
-                            .header("RateLimit-Limit", quota.limit())
-                            .header("RateLimit-Remaining", quota.remaining())
-                            .header("RateLimit-Reset", quota.resetSeconds()).build(),
-                    booking -> bookings.withdraw(attempt, booking));
+            // A unit taken: the rate limits and the key's claim, in one round trip; the unit goes back
+            // if either refuses. The answer is stored while it is sent: one round trip less for a winner.
+            return idempotency.once(scope, idempotencyKey, body, BookingView.class, limits,
+                    quota -> bookings.hold(attempt)
+                            .map(booking -> RestResponse.ResponseBuilder.<BookingView> created(
+                                    URI.create("/api/v1/me/bookings/" + booking.id())).entity(booking)
+                                    .header("RateLimit-Limit", quota.limit())
+                                    .header("RateLimit-Remaining", quota.remaining())
+                                    .header("RateLimit-Reset", quota.resetSeconds()).build()),
+                    () -> bookings.abandon(attempt), true);
         });
     }
 

@@ -9,8 +9,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import org.jboss.logging.Logger;
-
 import io.jiayi.booking.Booking;
 import io.jiayi.booking.BookingConfig;
 import io.jiayi.booking.BookingRule;
@@ -40,13 +38,10 @@ import io.smallrye.mutiny.Uni;
 /**
  * Lock-then-confirm booking. A lock takes a unit at the Redis gate first, then writes the hold in
  * PostgreSQL (see {@link Holds}); if that write fails the unit goes back to the gate. The answer
- * comes after commit; a hold its own request then refuses (its idempotency key, a rate limit) is
- * withdrawn. Units coming back (cancel, declined move) go through the waitlists.
+ * comes after commit. Units coming back (cancel, declined move) go through the waitlists.
  */
 @ApplicationScoped
 public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
-
-    private static final Logger LOG = Logger.getLogger(Bookings.class);
 
     private static final String FULL = "from Booking b join fetch b.slot t join fetch t.schedule s join fetch s.doctor"
             + " join fetch s.department join fetch s.institution join fetch b.person";
@@ -115,8 +110,7 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
      * acted for, the slot is released and before its cut-off), then one gate script decides: the
      * clinic is open, the patient holds nothing else in the schedule, a unit is left; it takes the
      * unit and gives it a sequence number and a fencing token. Nothing is written yet: the caller
-     * then either {@link #hold}s the attempt (and {@link #withdraw}s the hold if the request is
-     * refused after all) or {@link #abandon}s it.
+     * then either {@link #hold}s the attempt or {@link #abandon}s it.
      */
     public Uni<Attempt> attempt(UUID accountId, java.util.Optional<UUID> ownPersonId, UUID slotId, UUID patientId) {
         boolean self = ownPersonId.filter(patientId::equals).isPresent();
@@ -158,24 +152,11 @@ public class Bookings implements PanacheRepositoryBase<Booking, UUID> {
         return counters.refused(attempt.facts().scheduleId(), attempt.slotId(), attempt.take());
     }
 
-    /** The attempt goes no further (its hold refused, or withdrawn): a unit it took goes back to the gate. */
+    /** The attempt goes no further (a rate limit, or its key answered before): a unit it took goes back. */
     public Uni<Void> abandon(Attempt attempt) {
         return attempt.take() instanceof SlotGate.Taken
                 ? waitlists.giveBack(attempt.facts().scheduleId(), attempt.slotId(), attempt.patientId())
                 : Uni.createFrom().voidItem();
-    }
-
-    /**
-     * A hold written for a lock that its request then refused (its key, a rate limit) goes, and its
-     * unit back to the gate. If the database cannot take it back now, the hold stays and expires
-     * in its hold time, and its unit returns then, once: not both.
-     */
-    public Uni<Void> withdraw(Attempt attempt, BookingView hold) {
-        return holds.withdraw(UUID.fromString(hold.id()))
-                .onFailure().invoke(failure -> LOG.warnf(failure,
-                        "The hold %s of a refused lock was not withdrawn; it lapses at the end of its hold time", hold.id()))
-                .onFailure().recoverWithItem(false)
-                .flatMap(gone -> gone ? abandon(attempt) : Uni.createFrom().voidItem());
     }
 
     @WithTransaction

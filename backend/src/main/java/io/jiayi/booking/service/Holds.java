@@ -304,22 +304,6 @@ public class Holds {
         });
     }
 
-    /** A lock's hold, deleted and its unit counted back, as long as it is still only held. */
-    private static final String WITHDRAW = """
-            WITH gone AS (DELETE FROM booking WHERE id = $1 AND status = 'HELD' AND pool = 'PUBLIC' RETURNING slot_id)
-            UPDATE slot t SET public_taken = t.public_taken - 1 FROM gone g WHERE t.id = g.slot_id AND t.public_taken > 0
-            RETURNING t.id""";
-
-    /**
-     * Takes back a lock's hold that its own request then refused (its key was used, or a rate
-     * limit): written while the key was claimed, it was never answered, so it goes as if never made.
-     * True when it went (the caller then gives its unit back to the gate); false when it is no
-     * longer only held, which a lock's hold cannot be before it is answered.
-     */
-    public Uni<Boolean> withdraw(UUID bookingId) {
-        return database.preparedQuery(WITHDRAW).execute(Tuple.of(bookingId)).map(rows -> rows.rowCount() == 1);
-    }
-
     /**
      * Writes a hold inside a transaction, for units handed out (a waitlist's first person, a
      * referral): the same function, then what the caller adds in the same transaction. The rule

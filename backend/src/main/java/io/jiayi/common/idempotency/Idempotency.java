@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -76,57 +75,51 @@ public class Idempotency {
      */
     public <T> Uni<RestResponse<T>> once(String scope, String key, Object request, Class<T> type,
             Supplier<Uni<RestResponse<T>>> work) {
-        requireValid(key);
-        String record = record(scope, key);
-        return CLAIM.run(scripts, List.of(record), List.of(hash(request), Long.toString(KEPT.toSeconds())))
-                .flatMap(reply -> "CLAIMED".equals(reply.get(0).toString())
-                        ? work.get().call(response -> store(record, response)).onFailure().call(() -> free(record))
-                        : recorded(reply, type));
+        return once(scope, key, request, type, Uni.createFrom().voidItem(), ignored -> work.get(),
+                () -> Uni.createFrom().voidItem(), false);
     }
 
     /**
-     * As {@link #once(String, String, Object, Class, Supplier)} for work that starts at the same
-     * time as the key's claim and a check (a rate limit, say), all three in one round trip where
-     * they would take two or three one after the other: for the one path where a round trip counts.
-     * When the key or the check refuses, a result the work made is undone ({@code undo}, awaited)
-     * and the refusal answered (the earlier answer, 422 for another body, 409 while it runs, or
-     * the check's failure). Work that failed answers its own failure and frees the key; it undoes
-     * what it did itself. The answer is sent while it is stored: a retry arriving before that
-     * finds the request in flight (409), and if storing fails the key is freed, so a retry runs
-     * again and meets what the first request left (a slot already held, say).
+     * As {@link #once(String, String, Object, Class, Supplier)}, with a check that runs alongside
+     * the key's claim (both in one round trip) and whose result the work receives: a rate limit,
+     * say. When the check fails, a key claimed for this request is freed; an earlier answer is
+     * replayed all the same. {@code notRun} is called whenever the work does not run.
+     *
+     * @param answerBeforeStored answer as soon as the work is done and store the answer meanwhile:
+     *            a retry arriving before it is stored finds the request in flight (409), and if
+     *            storing fails the key is freed, so a retry runs again (and meets what the first
+     *            request left, e.g. a slot already held). For the one path where a round trip
+     *            counts.
      */
-    public <T, C, W> Uni<RestResponse<T>> onceWhile(String scope, String key, Object request, Class<T> type,
-            Uni<C> alongside, Uni<W> work, BiFunction<C, W, RestResponse<T>> answer, Function<W, Uni<Void>> undo) {
+    public <T, C> Uni<RestResponse<T>> once(String scope, String key, Object request, Class<T> type, Uni<C> alongside,
+            Function<C, Uni<RestResponse<T>>> work, Supplier<Uni<Void>> notRun, boolean answerBeforeStored) {
         requireValid(key);
         String record = record(scope, key);
         String hash = hash(request);
-        Uni<Checked<Response>> claim = CLAIM.run(scripts, List.of(record), List.of(hash, Long.toString(KEPT.toSeconds())))
-                .map(Checked::passed).onFailure().recoverWithItem(Checked::failed);
+        Uni<Response> claim = CLAIM.run(scripts, List.of(record), List.of(hash, Long.toString(KEPT.toSeconds())));
         Uni<Checked<C>> checked = alongside.map(Checked::passed).onFailure().recoverWithItem(Checked::failed);
-        Uni<Checked<W>> done = work.map(Checked::passed).onFailure().recoverWithItem(Checked::failed);
-        return Uni.combine().all().unis(claim, checked, done).asTuple().flatMap(all -> {
-            Checked<Response> claimed = all.getItem1();
-            Checked<C> check = all.getItem2();
-            Checked<W> result = all.getItem3();
-            boolean mine = claimed.failure() == null && "CLAIMED".equals(claimed.value().get(0).toString());
-            if (mine && check.failure() == null) {
-                if (result.failure() != null) {
-                    return free(record).onFailure().recoverWithNull()
-                            .flatMap(ignored -> Uni.createFrom().<RestResponse<T>> failure(result.failure()));
-                }
-                RestResponse<T> response = answer.apply(check.value(), result.value());
-                store(record, response).subscribe().with(stored -> {
-                }, failure -> free(record).subscribe().with(freed -> {
-                }, ignored -> {
-                }));
-                return Uni.createFrom().item(response);
-            }
-            Uni<RestResponse<T>> refusal = claimed.failure() != null ? Uni.createFrom().failure(claimed.failure())
-                    : mine ? Uni.createFrom().failure(check.failure()) : recorded(claimed.value(), type);
-            Uni<Void> freed = mine ? free(record).onFailure().recoverWithNull() : Uni.createFrom().voidItem();
-            Uni<Void> undone = result.failure() == null ? undo.apply(result.value()) : Uni.createFrom().voidItem();
-            return freed.flatMap(ignored -> undone).flatMap(ignored -> refusal);
-        });
+        return Uni.combine().all().unis(claim, checked).asTuple()
+                .onFailure().call(notRun::get)
+                .flatMap(both -> {
+                    Response reply = both.getItem1();
+                    Checked<C> check = both.getItem2();
+                    String state = reply.get(0).toString();
+                    if ("CLAIMED".equals(state) && check.failure() == null) {
+                        Uni<RestResponse<T>> done = work.apply(check.value());
+                        return (answerBeforeStored
+                                ? done.invoke(response -> store(record, response).subscribe().with(stored -> {
+                                }, failure -> free(record).subscribe().with(freed -> {
+                                }, ignored -> {
+                                })))
+                                : done.call(response -> store(record, response)))
+                                .onFailure().call(() -> free(record));
+                    }
+                    Uni<RestResponse<T>> answer = "CLAIMED".equals(state)
+                            ? free(record).onFailure().recoverWithNull()
+                                    .flatMap(ignored -> Uni.createFrom().<RestResponse<T>> failure(check.failure()))
+                            : recorded(reply, type);
+                    return notRun.get().flatMap(ignored -> answer);
+                });
     }
 
     /**

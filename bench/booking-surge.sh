@@ -265,7 +265,7 @@ fi
 # In the minutes before a release the residents' apps poll the slots they wait for (GET
 # /api/v1/bookings/availability/{slot}), which has the app remember each slot's facts for a minute: a
 # hot slot's first lock does not look them up. One poll of each slot, untimed, before each surge (the
-# row-lock baseline's too). Before 2026-11-27 12:30 the first wave looked up 9 of the 10 slots itself.
+# row-lock baseline's too). Before 1b4d898 the first wave looked up 9 of the 10 slots itself.
 poll_slots() { # date[-AFTERNOON]
     local token slot
     token=$(head -n 1 "$WORK/seed/tokens.txt" | cut -d' ' -f1)

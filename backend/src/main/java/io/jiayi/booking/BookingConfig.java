@@ -57,6 +57,13 @@ public interface BookingConfig {
     @WithDefault("5m")
     String referralReleaseInterval();
 
+    /**
+     * How often the slots a release is about to open are remembered ({@code off} likewise): keep it
+     * at most a third of a minute, the facts being kept a minute (see {@code OpeningSlots}).
+     */
+    @WithDefault("20s")
+    String openingSlotsInterval();
+
     /** How often waits of slots whose booking closed are ended ({@code off} likewise). */
     @WithDefault("1m")
     String waitlistCloseInterval();

@@ -3,12 +3,14 @@ package io.jiayi.booking.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.jiayi.common.error.ProblemException;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -42,6 +44,11 @@ public class SlotDirectory {
 
     public Uni<UUID> scheduleOf(UUID slotId) {
         return facts(slotId).map(SlotFacts::scheduleId);
+    }
+
+    /** Facts read with others (the slots a release is about to open), remembered as a look-up would have them. */
+    void remember(SlotFacts found) {
+        facts.as(CaffeineCache.class).put(found.slotId(), CompletableFuture.completedFuture(found));
     }
 
     /** A clinic moved: its slots' times changed. */

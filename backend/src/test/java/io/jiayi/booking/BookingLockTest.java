@@ -77,6 +77,14 @@ class BookingLockTest {
         }
     }
 
+    /** A child the resident manages (guardian's declaration), as a patient id. */
+    private static String child(Registered manager, String name, int age) {
+        return manager.request().contentType("application/json")
+                .body(Map.of("relationship", "CHILD", "name", name, "idNumber",
+                        TestIdNumbers.child(LocalDate.now(MutableClock.get()), age), "guardianDeclaration", true))
+                .post("/api/v1/me/members").then().statusCode(201).extract().path("patientId");
+    }
+
     private static int remaining(String scheduleId, int position) {
         return given().get("/api/v1/schedules/" + scheduleId).then().statusCode(200)
                 .extract().path("slots[" + (position - 1) + "].publicRemaining");
@@ -208,10 +216,7 @@ class BookingLockTest {
     void aManagerBooksForAMemberButNobodyBooksForStrangers() {
         Map<String, String> clinic = clinic(inDays(2), 3);
         Registered manager = Residents.registered();
-        String child = manager.request().contentType("application/json")
-                .body(Map.of("relationship", "CHILD", "name", "小明", "idNumber",
-                        TestIdNumbers.child(LocalDate.now(MutableClock.get()), 6), "guardianDeclaration", true))
-                .post("/api/v1/me/members").then().statusCode(201).extract().path("patientId");
+        String child = child(manager, "小明", 6);
         lock(manager, clinic.get("slot1"), child).statusCode(201).body("patient.patientId", is(child));
         Registered stranger = Residents.registered();
         lock(stranger, clinic.get("slot1"), child).statusCode(404);
@@ -492,10 +497,7 @@ class BookingLockTest {
     void aLockForAMemberWithAKeyUsedForAnotherPatientIsRefusedAndLeavesNoHold() {
         Map<String, String> clinic = clinic(inDays(2), 3);
         Registered manager = Residents.registered();
-        String child = manager.request().contentType("application/json")
-                .body(Map.of("relationship", "CHILD", "name", "小红", "idNumber",
-                        TestIdNumbers.child(LocalDate.now(MutableClock.get()), 7), "guardianDeclaration", true))
-                .post("/api/v1/me/members").then().statusCode(201).extract().path("patientId");
+        String child = child(manager, "小红", 7);
         String key = UUID.randomUUID().toString();
         String own = lock(manager, clinic.get("slot1"), manager.patientId(), key).statusCode(201).extract().path("id");
         // The child holds nothing, so the gate gives a unit; the key refuses the request, and the unit goes back.

@@ -31,16 +31,22 @@ public class OpeningSlots {
      */
     static final Duration AHEAD = Duration.ofSeconds(40);
 
-    /** A slot opens at the institution's release time (or the district's default) horizon days before its clinic. */
+    /**
+     * A slot opens at its institution's release time (or the district's default), horizon days
+     * before its clinic. From each institution and the two release days the window can touch,
+     * straight to its schedules of the day that opens (their index), not a scan of every schedule ahead.
+     */
     private static final String OPENING = """
             SELECT t.id, t.schedule_id, s.institution_id, t.starts_at, s.clinic_date
-            FROM schedule s
-            LEFT JOIN booking_rule r ON r.institution_id = s.institution_id
+            FROM institution i
+            LEFT JOIN booking_rule r ON r.institution_id = i.id
+            CROSS JOIN (VALUES (CAST($1 AS date)), (CAST($1 AS date) + 1)) AS d (release_day)
+            JOIN schedule s ON s.institution_id = i.id
+                           AND s.clinic_date = d.release_day + coalesce(r.horizon_days, CAST($2 AS integer))
             JOIN slot t ON t.schedule_id = s.id
-            WHERE s.clinic_date BETWEEN CAST($1 AS date) AND CAST($2 AS date) AND s.status = 'OPEN'
-              AND ((s.clinic_date - coalesce(r.horizon_days, CAST($3 AS integer)))
-                   + coalesce(r.release_time, CAST($4 AS time))) AT TIME ZONE CAST($5 AS text)
-                  BETWEEN CAST($6 AS timestamptz) AND CAST($7 AS timestamptz)""";
+            WHERE s.status = 'OPEN'
+              AND (d.release_day + coalesce(r.release_time, CAST($3 AS time))) AT TIME ZONE CAST($4 AS text)
+                  BETWEEN CAST($5 AS timestamptz) AND CAST($6 AS timestamptz)""";
 
     private final Pool database;
     private final SlotDirectory slots;
@@ -62,10 +68,9 @@ public class OpeningSlots {
 
     /** Remembers the slots that open after {@code now} and within {@link #AHEAD}; returns how many. */
     public Uni<Integer> rememberOpeningAfter(Instant now) {
+        // A release within the next 40 seconds may fall on tomorrow: the query looks at both days.
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        // A horizon is 1 to 90 days, and a release within the next minute may fall on tomorrow.
-        Tuple arguments = Tuple.tuple().addValue(today.plusDays(1)).addValue(today.plusDays(91))
-                .addValue(config.defaultHorizonDays()).addValue(config.defaultReleaseTime())
+        Tuple arguments = Tuple.tuple().addValue(today).addValue(config.defaultHorizonDays()).addValue(config.defaultReleaseTime())
                 .addValue(clock.getZone().getId()).addValue(now.atOffset(ZoneOffset.UTC))
                 .addValue(now.plus(AHEAD).atOffset(ZoneOffset.UTC));
         return database.preparedQuery(OPENING).execute(arguments).map(rows -> {

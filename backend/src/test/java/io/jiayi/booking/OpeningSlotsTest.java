@@ -45,8 +45,8 @@ class OpeningSlotsTest {
         LocalDate day = BookingFixtures.inDays(3);
         Map<String, String> opens = BookingFixtures.clinic(day, 2);
         Map<String, String> dayAfter = BookingFixtures.clinic(day.plusDays(1), 2);
-        BookingRules.BookingWindow window = OnVertx.await(
-                () -> rules.window(UUID.fromString(Directory.institutionId("HOSP-TONGREN"))));
+        UUID tongren = UUID.fromString(Directory.institutionId("HOSP-TONGREN"));
+        BookingRules.BookingWindow window = OnVertx.await(() -> rules.window(tongren));
         Instant opensAt = ReleasePolicy.opensAt(day, window.horizonDays(), window.releaseTime(), MutableClock.get().getZone());
 
         // Ten minutes before: too early (the facts are kept a minute).
@@ -64,7 +64,7 @@ class OpeningSlotsTest {
                 .<SlotFacts> getIfPresent(UUID.fromString(opens.get("slot1")));
         SlotFacts slot = found.get();
         assertEquals(UUID.fromString(opens.get("schedule")), slot.scheduleId());
-        assertEquals(UUID.fromString(Directory.institutionId("HOSP-TONGREN")), slot.institutionId());
+        assertEquals(tongren, slot.institutionId());
         assertEquals(day, slot.clinicDate());
         assertEquals(day.atTime(8, 0).atZone(MutableClock.get().getZone()).toInstant(), slot.startsAt());
     }

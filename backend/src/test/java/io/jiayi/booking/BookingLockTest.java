@@ -173,11 +173,10 @@ class BookingLockTest {
     @Test
     void threeLiveBookingsPerDepartmentAtMost() {
         Registered resident = Residents.registered();
-        String first = null;
+        List<String> held = new ArrayList<>();
         for (int day = 2; day <= 4; day++) {
-            String id = lock(resident, clinic(inDays(day), 1).get("slot1"), resident.patientId()).statusCode(201)
-                    .extract().path("id");
-            first = first == null ? id : first;
+            held.add(lock(resident, clinic(inDays(day), 1).get("slot1"), resident.patientId()).statusCode(201)
+                    .extract().path("id"));
         }
         Map<String, String> fourth = clinic(inDays(5), 1);
         String key = UUID.randomUUID().toString();
@@ -185,7 +184,7 @@ class BookingLockTest {
         lock(resident, fourth.get("slot1"), resident.patientId(), key).statusCode(422)
                 .body("code", is("BOOKING_LIMIT_PER_DEPARTMENT"));
         assertEquals(1, remaining(fourth.get("schedule"), 1));
-        resident.request().post("/api/v1/bookings/" + first + "/cancel").then().statusCode(200);
+        resident.request().post("/api/v1/bookings/" + held.get(0) + "/cancel").then().statusCode(200);
         // The refusal freed its key: the same request runs again, and wins.
         lock(resident, fourth.get("slot1"), resident.patientId(), key).statusCode(201)
                 .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());

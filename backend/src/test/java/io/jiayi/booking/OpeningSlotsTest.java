@@ -47,7 +47,8 @@ class OpeningSlotsTest {
         Map<String, String> dayAfter = BookingFixtures.clinic(day.plusDays(1), 2);
         UUID tongren = UUID.fromString(Directory.institutionId("HOSP-TONGREN"));
         BookingRules.BookingWindow window = OnVertx.await(() -> rules.window(tongren));
-        Instant opensAt = ReleasePolicy.opensAt(day, window.horizonDays(), window.releaseTime(), MutableClock.get().getZone());
+        Instant opensAt = ReleasePolicy.opensAt(day, window.horizonDays(), window.releaseTime(),
+                MutableClock.get().getZone());
 
         // Ten minutes before: too early (the facts are kept a minute).
         OnVertx.await(() -> opening.rememberOpeningAfter(opensAt.minusSeconds(600)));

@@ -33,8 +33,10 @@ public class OpeningSlots {
 
     /**
      * A slot opens at its institution's release time (or the district's default), horizon days
-     * before its clinic. From each institution and the two release days the window can touch,
-     * straight to its schedules of the day that opens (their index), not a scan of every schedule ahead.
+     * before its clinic: {@code ReleasePolicy.opensAt} with the rules {@code BookingRules.inForce}
+     * gives, in SQL, so that one statement finds every institution's opening slots. From each
+     * institution and the two release days the window can touch, straight to its schedules of the
+     * day that opens (their index), not a scan of every schedule ahead.
      */
     private static final String OPENING = """
             SELECT t.id, t.schedule_id, s.institution_id, t.starts_at, s.clinic_date
@@ -70,9 +72,10 @@ public class OpeningSlots {
     public Uni<Integer> rememberOpeningAfter(Instant now) {
         // A release within the next 40 seconds may fall on tomorrow: the query looks at both days.
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Tuple arguments = Tuple.tuple().addValue(today).addValue(config.defaultHorizonDays()).addValue(config.defaultReleaseTime())
-                .addValue(clock.getZone().getId()).addValue(now.atOffset(ZoneOffset.UTC))
-                .addValue(now.plus(AHEAD).atOffset(ZoneOffset.UTC));
+        Tuple arguments = Tuple.tuple().addValue(today)
+                .addValue(config.defaultHorizonDays()).addValue(config.defaultReleaseTime())
+                .addValue(clock.getZone().getId())
+                .addValue(now.atOffset(ZoneOffset.UTC)).addValue(now.plus(AHEAD).atOffset(ZoneOffset.UTC));
         return database.preparedQuery(OPENING).execute(arguments).map(rows -> {
             int remembered = 0;
             for (Row row : rows) {

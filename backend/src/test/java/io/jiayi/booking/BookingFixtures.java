@@ -26,14 +26,19 @@ public final class BookingFixtures {
 
     /** The same with another clinic type: an EXPERT clinic at 同仁 keeps 20% of its units for referrals. */
     static Map<String, String> clinic(LocalDate date, int capacity, String clinicType) {
-        String department = Directory.departmentId("HOSP-TONGREN", "CARDIOLOGY");
-        String tongren = Directory.institutionId("HOSP-TONGREN");
+        return clinicAt(Directory.institutionId("HOSP-TONGREN"), Directory.departmentId("HOSP-TONGREN", "CARDIOLOGY"),
+                date, capacity, clinicType);
+    }
+
+    /** The same at an institution and department of one's choosing (its own booking rules, say). */
+    static Map<String, String> clinicAt(String institution, String department, LocalDate date, int capacity,
+            String clinicType) {
         String doctor = given().auth().oauth2(TestTokens.admin()).contentType("application/json")
                 .body(Map.of("code", "DR-BK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-                        "institutionId", tongren, "departmentId", department, "name", "预约医生", "gender", "FEMALE",
+                        "institutionId", institution, "departmentId", department, "name", "预约医生", "gender", "FEMALE",
                         "title", "ATTENDING_PHYSICIAN"))
                 .post("/api/v1/doctors").then().statusCode(201).extract().path("id");
-        var schedule = given().auth().oauth2(TestTokens.staffOf(tongren)).contentType("application/json")
+        var schedule = given().auth().oauth2(TestTokens.staffOf(institution)).contentType("application/json")
                 .body(Map.ofEntries(Map.entry("doctorId", doctor), Map.entry("departmentId", department),
                         Map.entry("date", date.toString()), Map.entry("session", "MORNING"), Map.entry("startTime", "08:00"),
                         Map.entry("endTime", "10:00"), Map.entry("clinicType", clinicType), Map.entry("slotMinutes", 60),

@@ -327,6 +327,36 @@ class BookingLockTest {
     }
 
     @Test
+    void whereTheInstitutionSaysSoCancellationClosesAtSixTheEveningBefore() {
+        String station = given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("""
+                {"code": "STN-CANCEL-%s", "name": "取消规则社区卫生服务站", "shortName": "取消站", "type": "SERVICE_STATION",
+                 "level": "PRIMARY", "parentId": "%s"}""".formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                Directory.institutionId("CHC-CHENGJIAQIAO"))).post("/api/v1/institutions").then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(TestTokens.staffOf(station)).contentType("application/json")
+                .body(Map.of("horizonDays", 7, "releaseTime", "08:00", "bookingCutoffMinutes", 30,
+                        "cancelByPreviousDayAt", "18:00"))
+                .put("/api/v1/institutions/" + station + "/booking-rules").then().statusCode(200);
+        String department = given().auth().oauth2(TestTokens.staffOf(station)).contentType("application/json")
+                .body("""
+                        {"institutionId": "%s", "code": "GP-%s", "name": "全科", "category": "OTHER"}"""
+                        .formatted(station, UUID.randomUUID().toString().substring(0, 8).toUpperCase()))
+                .post("/api/v1/departments").then().statusCode(201).extract().path("id");
+        LocalDate date = inDays(2);
+        Map<String, String> clinic = BookingFixtures.clinicAt(station, department, date, 2, "GENERAL");
+        Registered early = Residents.registered();
+        Registered late = Residents.registered();
+        String kept = lock(early, clinic.get("slot1"), early.patientId()).statusCode(201).extract().path("id");
+        String cancelled = lock(late, clinic.get("slot2"), late.patientId()).statusCode(201).extract().path("id");
+        MutableClock clock = MutableClock.get();
+        clock.advance(Duration.between(clock.instant(), date.minusDays(1).atTime(17, 59).atZone(SHANGHAI).toInstant()));
+        Residents.signInAgain(late).request().post("/api/v1/bookings/" + cancelled + "/cancel").then().statusCode(200);
+        clock.advance(Duration.ofMinutes(2));
+        Residents.signInAgain(early).request().post("/api/v1/bookings/" + kept + "/cancel").then().statusCode(422)
+                .body("code", is("CANCELLATION_CLOSED"));
+    }
+
+    @Test
     void hundredsOfParallelLocksOnFewUnitsNeverOversell() throws Exception {
         Map<String, String> clinic = clinic(inDays(2), 5);
         List<Registered> residents = new ArrayList<>();
@@ -474,6 +504,24 @@ class BookingLockTest {
     }
 
     @Test
+    void aLocksKeyIsKeptADayAndEveryKeyOfAScheduleSharesItsHashTag() {
+        Map<String, String> clinic = clinic(inDays(2), 3);
+        Registered resident = Residents.registered();
+        String key = UUID.randomUUID().toString();
+        lock(resident, clinic.get("slot1"), resident.patientId(), key).statusCode(201);
+        String accountId = resident.request().get("/api/v1/me").then().extract().path("id");
+        var redis = Arc.container().instance(RedisDataSource.class).get();
+        long ttl = redis.key().ttl("idem:{lock:" + accountId + "}:" + key);
+        org.junit.jupiter.api.Assertions.assertTrue(ttl > 24 * 3600 - 600 && ttl <= 24 * 3600, "kept 24 hours: " + ttl);
+        // On Redis Cluster a script may only touch keys of one hash slot: a schedule's keys share one tag.
+        List<String> keys = redis.key().keys("*" + clinic.get("schedule") + "*");
+        org.junit.jupiter.api.Assertions.assertFalse(keys.isEmpty());
+        for (String found : keys) {
+            org.junit.jupiter.api.Assertions.assertTrue(found.startsWith("bk:{s:" + clinic.get("schedule") + "}:"), found);
+        }
+    }
+
+    @Test
     void aSecondRequestWithAKeyStillInFlightIsAConflict() {
         Map<String, String> clinic = clinic(inDays(2), 3);
         Registered resident = Residents.registered();
@@ -578,6 +626,24 @@ class BookingLockTest {
         MutableClock.get().advance(Duration.ofSeconds(10));
         lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(409)
                 .body("code", is("ALREADY_BOOKED_SLOT"));
+    }
+
+    @Test
+    void anAccountBookingForItsFamilyHasABucketOfItsOwnAcrossItsPatients() {
+        Map<String, String> clinic = clinic(inDays(2), 3);
+        Registered manager = Residents.registered();
+        String first = child(manager, "小刚", 5);
+        String second = child(manager, "小丽", 4);
+        // Ten tries for the manager and ten for one child spend the account's bucket of 20, not theirs.
+        for (String patient : List.of(manager.patientId(), first)) {
+            lock(manager, clinic.get("slot1"), patient).statusCode(201);
+            for (int i = 0; i < 9; i++) {
+                lock(manager, clinic.get("slot1"), patient).statusCode(409);
+            }
+        }
+        lock(manager, clinic.get("slot2"), second).statusCode(429).body("code", is("RATE_LIMITED"))
+                .header("RateLimit-Remaining", "0");
+        assertEquals(3, remaining(clinic.get("schedule"), 2), "the unit the gate gave went back");
     }
 
     @Test

@@ -647,6 +647,29 @@ class BookingLockTest {
     }
 
     @Test
+    void aClientAddressWithItsBucketSpentIsRefusedWhoeverLocksFromIt() {
+        Map<String, String> clinic = clinic(inDays(2), 3);
+        String shared = Residents.newAddress();
+        // The address's 200 spent by others behind it: its bucket at nought, its time a minute on (200
+        // real requests take longer than its refill of 10 a second allows a test to count on).
+        Arc.container().instance(RedisDataSource.class).get().hash(String.class).hset("rl:address:" + shared,
+                Map.of("tokens", "0", "at", Long.toString(MutableClock.get().millis() + 60_000)));
+        Registered resident = Residents.registered();
+        String retryAfter = lockFrom(resident, shared, clinic.get("slot1")).statusCode(429)
+                .body("code", is("RATE_LIMITED")).extract().header("Retry-After");
+        org.junit.jupiter.api.Assertions.assertTrue(Integer.parseInt(retryAfter) >= 1);
+        assertEquals(3, remaining(clinic.get("schedule"), 1), "the unit the gate gave went back");
+        // The same resident from an address of their own is let through.
+        lock(resident, clinic.get("slot1"), resident.patientId()).statusCode(201);
+    }
+
+    private static ValidatableResponse lockFrom(Registered resident, String address, String slotId) {
+        return given().auth().oauth2(resident.resident().accessToken()).header("X-Forwarded-For", address)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).contentType("application/json")
+                .body(Map.of("slotId", slotId, "patientId", resident.patientId())).post("/api/v1/bookings").then();
+    }
+
+    @Test
     void aLockRefusedByARateLimitGivesTheUnitItTookBack() {
         Map<String, String> first = clinic(inDays(2), 3);
         Map<String, String> second = clinic(inDays(2), 3);
